@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers depend only downward (see ARCHITECTURE.md). The bottom layers have no dependencies.
+let package = Package(
+    name: "Anneal",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "anneal", targets: ["anneal"]),
+        .library(name: "Schedules", targets: ["Schedules"]),
+        .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "Training", targets: ["Training"]),
+        .library(name: "Drift", targets: ["Drift"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "Schedules"),
+        .target(name: "Tensors"),
+        .target(name: "Datasets", dependencies: ["Tensors"]),
+        .target(name: "Evaluation", dependencies: ["Tensors"]),
+        .target(name: "Training", dependencies: ["Schedules", "Tensors", "Datasets", "Evaluation"]),
+        .target(name: "Drift", dependencies: ["Datasets"]),
+        .target(name: "Reports", dependencies: ["Evaluation", "Drift", "Schedules"]),
+        .target(
+            name: "AnnealCLI",
+            dependencies: [
+                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(name: "anneal", dependencies: ["AnnealCLI"]),
+        .testTarget(name: "SchedulesTests", dependencies: ["Schedules"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training"]),
+        .testTarget(name: "DriftTests", dependencies: ["Drift"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "AnnealCLITests", dependencies: ["AnnealCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The Evaluation module: see ARCHITECTURE.md. Types live in files named after them.
