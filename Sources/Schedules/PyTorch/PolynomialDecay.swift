@@ -1,0 +1,26 @@
+import Foundation
+
+/// PyTorch `PolynomialLR`: `lr · (1 − min(t, T)/T)^power`, reaching zero at `totalIters`.
+public struct PolynomialDecay: Schedule, Equatable {
+    /// Initial rate.
+    public var lr: Double
+    /// Steps until the rate reaches zero.
+    public var totalIters: Int
+    /// Exponent of the decay.
+    public var power: Double
+
+    /// Creates a polynomial decay with PyTorch's defaults.
+    public init(lr: Double, totalIters: Int = 5, power: Double = 1.0) {
+        self.lr = lr
+        self.totalIters = totalIters
+        self.power = power
+    }
+
+    public func rate(at step: Int) -> Double {
+        guard totalIters > 0 else { return 0 }
+        let done = Double(min(max(step, 0), totalIters))
+        return lr * pow(1 - done / Double(totalIters), power)
+    }
+
+    public var facts: ScheduleFacts { ScheduleFacts(totalSteps: totalIters) }
+}
