@@ -1,1 +1,0 @@
-// The Drift module: see ARCHITECTURE.md. Types live in files named after them.
