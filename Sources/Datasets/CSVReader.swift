@@ -1,0 +1,88 @@
+/// Reads a CSV file as a sequence of row chunks, holding only one chunk in memory.
+///
+/// Column types are inferred from the first chunk (or set in `CSVOptions.types`) and then fixed, so every chunk
+/// has the same schema; a later value that does not fit (text in a number column) is an error naming the line,
+/// the column and the override that fixes it. Malformed lines (ragged rows, unterminated quotes) are errors with
+/// their line number, never skipped.
+///
+/// ```swift
+/// let reader = try CSVReader(path: "big.csv")
+/// while let chunk = try reader.nextChunk() { total += chunk.rowCount }
+/// ```
+public final class CSVReader {
+    /// The column names, from the header (or `column1`, `column2`, ... without one).
+    public let columnNames: [String]
+    /// The rows returned so far.
+    public private(set) var rowsRead = 0
+    private let path: String
+    private let options: CSVOptions
+    private var parser: CSVParser
+    /// The type of each column: `nil` = still to infer (before the first chunk).
+    private var types: [ColumnType?]
+
+    /// Opens `path` and reads the header.
+    /// - Throws: `DatasetError` `.io` when the file cannot be read, `.emptyFile` without a header, `.duplicateColumn`.
+    public init(path: String, options: CSVOptions = CSVOptions()) throws {
+        self.path = path
+        self.options = options
+        (parser, columnNames) = try Self.open(path: path, options: options)
+        types = columnNames.map { options.types[$0] }
+    }
+
+    /// The column types: fixed after the first chunk; before it, the overrides and `nil` for the rest.
+    public var columnTypes: [ColumnType?] { types }
+
+    /// Reads the next chunk of up to `options.chunkRows` rows, or `nil` when the file is done.
+    /// - Throws: `DatasetError` with the line and column of a malformed record or a value that does not fit.
+    public func nextChunk() throws -> Table? {
+        try nextChunk(maxRows: options.chunkRows)
+    }
+
+    /// Reads the next chunk of up to `maxRows` rows, or `nil` when the file is done.
+    public func nextChunk(maxRows: Int) throws -> Table? {
+        guard maxRows > 0 else {
+            throw DatasetError(.invalidArgument, "maxRows is \(maxRows); read at least one row per chunk")
+        }
+        let inferring = types.contains { $0 == nil }
+        while true {
+            var builders = zip(columnNames, types).map { ColumnBuilder(name: $0, fixedType: $1) }
+            do {
+                let rows = try parser.readRecords(into: &builders, maxRows: maxRows)
+                if rows == 0 { return nil }
+                let columns = builders.map { $0.build() }
+                types = columns.map(\.type)
+                rowsRead += rows
+                return Table(unchecked: columns, rowCount: rows)
+            } catch let restart as InferenceRestart where inferring {
+                // Text after numbers: read the first chunk again with that column categorical.
+                guard let index = columnNames.firstIndex(of: restart.column) else { throw restart }
+                types[index] = .categorical
+                (parser, _) = try Self.open(path: path, options: options)
+            }
+        }
+    }
+
+    /// Opens a parser positioned after the header and returns it with the column names.
+    private static func open(path: String, options: CSVOptions) throws -> (CSVParser, [String]) {
+        let parser = try CSVParser(path: path, options: options)
+        guard let first = try parser.readTextRecord() else {
+            throw DatasetError(.emptyFile, "'\(path)' has no records; a CSV file needs at least a header row")
+        }
+        guard options.hasHeader else {
+            let names = (1...first.count).map { "column\($0)" }
+            return (try CSVParser(path: path, options: options), names)
+        }
+        var names: [String] = []
+        var seen = Set<String>()
+        for (index, name) in first.enumerated() {
+            let name = name.isEmpty ? "column\(index + 1)" : name
+            guard seen.insert(name).inserted else {
+                throw DatasetError(
+                    .duplicateColumn, "the header names column '\(name)' twice; rename one", line: 1,
+                    column: index + 1)
+            }
+            names.append(name)
+        }
+        return (parser, names)
+    }
+}

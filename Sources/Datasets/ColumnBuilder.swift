@@ -1,0 +1,232 @@
+/// Accumulates one column while a file is read, inferring its type unless the caller fixed it.
+///
+/// In inference mode the first non-missing value decides between number, boolean and categorical; a later value
+/// of another kind throws `InferenceRestart` so the reader can re-read with that column as categorical (rare, and
+/// the only way to keep the original text without holding every field as a string).
+struct ColumnBuilder {
+    let name: String
+    /// `nil` while inferring and only missing values were seen.
+    private(set) var type: ColumnType?
+    /// Whether the caller fixed the type (no inference).
+    let isFixed: Bool
+    private(set) var numbers: [Double] = []
+    private(set) var codes: [Int32] = []
+    private(set) var levels: [String] = []
+    private var levelIndex: [String: Int32] = [:]
+    /// Rows seen while the type is still undecided (all missing).
+    private var undecidedCount = 0
+    /// Whether an inferred numeric column saw a value with a fractional part.
+    private var sawFraction = false
+
+    init(name: String, fixedType: ColumnType?) {
+        self.name = name
+        self.type = fixedType
+        self.isFixed = fixedType != nil
+    }
+
+    var count: Int {
+        switch type {
+        case nil: return undecidedCount
+        case .categorical: return codes.count
+        default: return numbers.count
+        }
+    }
+
+    /// Whether a number parsed straight from the bytes can be appended with `appendNumber`.
+    @inline(__always) var acceptsNumbers: Bool {
+        type == nil || type == .number || type == .integer
+    }
+
+    /// Appends a number parsed by the fast path (the column is numeric or undecided).
+    @inline(__always) mutating func appendNumber(_ value: Double, at location: Location) throws {
+        if type == nil { decide(.number) }
+        if value != value.rounded(.towardZero) {
+            if type == .integer && isFixed {
+                throw DatasetError(
+                    .badValue,
+                    "column '\(name)' is integer but the value \(value) has a fractional part; "
+                        + "declare the column as number", line: location.line, column: location.column)
+            }
+            sawFraction = true
+        }
+        numbers.append(value)
+    }
+
+    /// Appends a field given as raw bytes (unquoted text or the unescaped content of a quoted field).
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, at location: Location) throws {
+        if missing {
+            appendMissing()
+            return
+        }
+        switch type {
+        case nil:
+            if let value = NumberParser.parseSlow(bytes) {
+                try appendNumber(value, at: location)
+            } else if let flag = Self.parseBoolean(bytes) {
+                decide(.boolean)
+                numbers.append(flag ? 1 : 0)
+            } else {
+                decide(.categorical)
+                appendLevel(bytes)
+            }
+        case .categorical:
+            appendLevel(bytes)
+        case .number, .integer:
+            guard let value = NumberParser.parseSlow(bytes) else {
+                if !isFixed { throw InferenceRestart(column: name) }
+                throw DatasetError(
+                    .badValue,
+                    "column '\(name)' is \(type!) but has the value '\(Self.text(bytes))'; declare the column as "
+                        + "categorical or fix the value", line: location.line, column: location.column)
+            }
+            try appendNumber(value, at: location)
+        case .boolean:
+            if let flag = Self.parseBoolean(bytes) ?? (isFixed ? Self.parseBit(bytes) : nil) {
+                numbers.append(flag ? 1 : 0)
+            } else {
+                if !isFixed { throw InferenceRestart(column: name) }
+                throw DatasetError(
+                    .badValue,
+                    "column '\(name)' is boolean but has the value '\(Self.text(bytes))'; use true/false/1/0 or "
+                        + "declare the column as categorical", line: location.line, column: location.column)
+            }
+        }
+    }
+
+    /// Appends a typed value (JSON Lines), converting numbers and booleans to text for a categorical column.
+    mutating func appendCell(_ cell: Cell, at location: Location) throws {
+        switch cell {
+        case .missing:
+            appendMissing()
+        case .number(let value):
+            if type == .categorical {
+                appendLevel(Column.format(value))
+            } else if type == nil || type == .number || type == .integer {
+                try appendNumber(value, at: location)
+            } else if isFixed, value == 0 || value == 1 {
+                numbers.append(value)
+            } else {
+                try conflict(cell, at: location)
+            }
+        case .boolean(let flag):
+            if type == nil { decide(.boolean) }
+            if type == .boolean {
+                numbers.append(flag ? 1 : 0)
+            } else if type == .categorical {
+                appendLevel(flag ? "true" : "false")
+            } else {
+                try conflict(cell, at: location)
+            }
+        case .category(let text):
+            if type == nil { decide(.categorical) }
+            if type == .categorical {
+                appendLevel(text)
+            } else {
+                var text = text
+                try text.withUTF8 { bytes in try appendText(bytes, missing: false, at: location) }
+            }
+        }
+    }
+
+    private func conflict(_ cell: Cell, at location: Location) throws {
+        if !isFixed { throw InferenceRestart(column: name) }
+        throw DatasetError(
+            .badValue, "column '\(name)' is \(type!) but has the value \(cell); declare the column as categorical",
+            line: location.line, column: location.column)
+    }
+
+    mutating func appendMissing() {
+        switch type {
+        case nil: undecidedCount += 1
+        case .categorical: codes.append(-1)
+        default: numbers.append(.nan)
+        }
+    }
+
+    /// Drops rows beyond `count` (used to undo a partly read record).
+    mutating func truncate(to count: Int) {
+        switch type {
+        case nil: undecidedCount = min(undecidedCount, count)
+        case .categorical: if codes.count > count { codes.removeLast(codes.count - count) }
+        default: if numbers.count > count { numbers.removeLast(numbers.count - count) }
+        }
+    }
+
+    mutating func reserve(_ capacity: Int) {
+        if type == .categorical { codes.reserveCapacity(capacity) } else { numbers.reserveCapacity(capacity) }
+    }
+
+    /// The finished column: undecided columns become numbers (all missing), inferred numbers without a fractional
+    /// part become integers.
+    func build() -> Column {
+        switch type {
+        case nil:
+            return Column(name: name, type: .number, numbers: Array(repeating: .nan, count: undecidedCount))
+        case .categorical:
+            return Column(name: name, codes: codes, levels: levels)
+        case .number where !isFixed && !sawFraction && numbers.contains(where: { !$0.isNaN }):
+            return Column(name: name, type: .integer, numbers: numbers)
+        case let type?:
+            return Column(name: name, type: type, numbers: numbers)
+        }
+    }
+
+    /// The type the column would have if built now (used to freeze a streamed schema).
+    var settledType: ColumnType { build().type }
+
+    private mutating func decide(_ decided: ColumnType) {
+        type = decided
+        if decided == .categorical {
+            codes = Array(repeating: -1, count: undecidedCount)
+        } else {
+            numbers = Array(repeating: .nan, count: undecidedCount)
+        }
+        undecidedCount = 0
+    }
+
+    private mutating func appendLevel(_ bytes: UnsafeBufferPointer<UInt8>) {
+        appendLevel(Self.text(bytes))
+    }
+
+    private mutating func appendLevel(_ text: String) {
+        if let code = levelIndex[text] {
+            codes.append(code)
+        } else {
+            let code = Int32(levels.count)
+            levelIndex[text] = code
+            levels.append(text)
+            codes.append(code)
+        }
+    }
+
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    static func parseBoolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        switch bytes.count {
+        case 4:
+            let lower = bytes.map { $0 | 0x20 }
+            return lower == Array("true".utf8) ? true : nil
+        case 5:
+            let lower = bytes.map { $0 | 0x20 }
+            return lower == Array("false".utf8) ? false : nil
+        default:
+            return nil
+        }
+    }
+
+    private static func parseBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.count == 1 else { return nil }
+        return bytes[0] == UInt8(ascii: "1") ? true : bytes[0] == UInt8(ascii: "0") ? false : nil
+    }
+
+    /// Where a value is in the input, for error messages.
+    struct Location {
+        var line: Int
+        var column: Int
+    }
+}
+
+/// Thrown while inferring types when a column turns out to hold text after numbers or booleans.
+struct InferenceRestart: Error {
+    let column: String
+}
