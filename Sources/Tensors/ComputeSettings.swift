@@ -1,0 +1,48 @@
+import Foundation
+
+/// Process-wide settings for the Tensors kernels: thread count and use of a system BLAS.
+///
+/// Defaults come from the environment: `ANNEAL_THREADS` (a positive integer, else the active processor count) and
+/// `ANNEAL_BLAS` (`off`, `0`, `false` or `no` disables the system BLAS). Changing a setting affects later calls.
+public enum ComputeSettings {
+    private final class State: @unchecked Sendable {
+        let lock = NSLock()
+        var threadCount: Int
+        var usesSystemBLAS: Bool
+
+        init(environment: [String: String]) {
+            threadCount = ComputeSettings.threadCount(fromEnvironment: environment)
+            usesSystemBLAS = ComputeSettings.blasEnabled(fromEnvironment: environment)
+        }
+    }
+
+    private static let state = State(environment: ProcessInfo.processInfo.environment)
+
+    /// Number of threads the kernels use (at least 1).
+    public static var threadCount: Int {
+        get { state.lock.withLock { state.threadCount } }
+        set { state.lock.withLock { state.threadCount = max(1, newValue) } }
+    }
+
+    /// Whether large products may use the system BLAS when one was found at run time.
+    public static var usesSystemBLAS: Bool {
+        get { state.lock.withLock { state.usesSystemBLAS } }
+        set { state.lock.withLock { state.usesSystemBLAS = newValue } }
+    }
+
+    /// Parses `ANNEAL_THREADS`; falls back to the active processor count when unset or invalid.
+    static func threadCount(fromEnvironment environment: [String: String]) -> Int {
+        if let text = environment["ANNEAL_THREADS"], let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
+            return n
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Parses `ANNEAL_BLAS`; anything but an explicit off value keeps the system BLAS enabled.
+    static func blasEnabled(fromEnvironment environment: [String: String]) -> Bool {
+        guard let text = environment["ANNEAL_BLAS"]?.lowercased().trimmingCharacters(in: .whitespaces) else {
+            return true
+        }
+        return !["off", "0", "false", "no"].contains(text)
+    }
+}

@@ -1,0 +1,83 @@
+/// Single-precision general matrix multiply, `C = alpha * op(A) * op(B) + beta * C`, on row-major storage.
+///
+/// `op(A)` is `m × k` and `op(B)` is `k × n`. With `transposeA`, `A` is stored `k × m` (so `op(A) = Aᵀ`);
+/// with `transposeB`, `B` is stored `n × k`. Leading dimensions are row strides (`lda >= ` stored columns).
+/// When `beta == 0`, `C` is not read (NaN in `C` does not propagate), as in BLAS.
+///
+/// The pure-Swift kernel is deterministic: the summation order of every output element depends only on `k`,
+/// never on the thread count or scheduling, so results are bitwise identical for any number of threads.
+public enum GEMM {
+    /// Which implementation runs the product.
+    public enum Backend: Sendable, Hashable {
+        /// The system BLAS for large products when one was found and `ComputeSettings.usesSystemBLAS` is on,
+        /// otherwise the pure-Swift kernel.
+        case automatic
+        /// Always the pure-Swift kernel.
+        case pureSwift
+        /// The system BLAS when one was found (whatever `ComputeSettings.usesSystemBLAS` says), else pure Swift.
+        case systemBLAS
+    }
+
+    /// Products with `m * n * k` below this run on the pure-Swift kernel under `.automatic`.
+    public static let systemBLASMinimumWork = 64 * 64 * 64
+
+    /// Computes `C = alpha * op(A) * op(B) + beta * C`.
+    /// - Parameters:
+    ///   - transposeA: use `Aᵀ` (A stored `k × m`).
+    ///   - transposeB: use `Bᵀ` (B stored `n × k`).
+    ///   - m: rows of `op(A)` and `C`. - n: columns of `op(B)` and `C`. - k: the shared dimension.
+    ///   - lda, ldb, ldc: row strides of the stored `A`, `B`, `C`.
+    ///   - backend: which implementation to use (default `.automatic`).
+    ///   - threadCount: threads for this call (default `ComputeSettings.threadCount`).
+    /// - Precondition: sizes non-negative, strides large enough, `C` not overlapping `A` or `B`.
+    ///   Pointers are only read when the corresponding operand is non-empty.
+    /// - Complexity: O(m·n·k).
+    public static func multiply(
+        transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int,
+        alpha: Float = 1, a: UnsafePointer<Float>?, lda: Int, b: UnsafePointer<Float>?, ldb: Int,
+        beta: Float = 0, c: UnsafeMutablePointer<Float>?, ldc: Int,
+        backend: Backend = .automatic, threadCount: Int? = nil
+    ) {
+        precondition(m >= 0 && n >= 0 && k >= 0, "GEMM sizes must be non-negative")
+        guard m > 0, n > 0, let c else { return }
+        guard k > 0, alpha != 0, let a, let b else {
+            scale(c, m: m, n: n, ldc: ldc, by: beta)
+            return
+        }
+        let threads = max(1, threadCount ?? ComputeSettings.threadCount)
+        if let blas = SystemBLAS.shared, useBLAS(backend, m: m, n: n, k: k) {
+            SystemBLASThreads.ensure(threads, on: blas)
+            blas.sgemm(
+                transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+            return
+        }
+        let problem = GEMMProblem(
+            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+            b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        GEMMKernel.run(problem, threads: threads)
+    }
+
+    static func useBLAS(_ backend: Backend, m: Int, n: Int, k: Int) -> Bool {
+        let fits = max(m, n, k) < Int(Int32.max / 2)
+        switch backend {
+        case .pureSwift: return false
+        case .systemBLAS: return fits
+        case .automatic:
+            return fits && m * n * k >= systemBLASMinimumWork && ComputeSettings.usesSystemBLAS
+        }
+    }
+
+    /// `C = beta * C` (zeros when `beta == 0`, without reading `C`).
+    static func scale(_ c: UnsafeMutablePointer<Float>, m: Int, n: Int, ldc: Int, by beta: Float) {
+        if beta == 1 { return }
+        for i in 0..<m {
+            let row = c + i * ldc
+            if beta == 0 {
+                row.update(repeating: 0, count: n)
+            } else {
+                for j in 0..<n { row[j] *= beta }
+            }
+        }
+    }
+}
