@@ -14,10 +14,14 @@ let package = Package(
         .library(name: "Training", targets: ["Training"]),
         .library(name: "Drift", targets: ["Drift"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Tracking", targets: ["Tracking"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "Schedules"),
@@ -26,11 +30,20 @@ let package = Package(
         .target(name: "Evaluation", dependencies: ["Tensors"]),
         .target(name: "Training", dependencies: ["Schedules", "Tensors", "Datasets", "Evaluation"]),
         .target(name: "Drift", dependencies: ["Datasets"]),
+        .target(
+            name: "Tracking",
+            dependencies: [
+                "Schedules", "Datasets",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "Reports", dependencies: ["Evaluation", "Drift", "Schedules"]),
         .target(
             name: "AnnealCLI",
             dependencies: [
-                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Reports",
+                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Reports", "Tracking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -42,6 +55,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "DriftTests", dependencies: ["Drift"]),
+        .testTarget(name: "TrackingTests", dependencies: ["Tracking"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "AnnealCLITests", dependencies: ["AnnealCLI"]),
     ],

@@ -1,0 +1,1 @@
+// The Tracking module: see ARCHITECTURE.md. Types live in files named after them.
