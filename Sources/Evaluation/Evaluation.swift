@@ -1,1 +1,0 @@
-// The Evaluation module: see ARCHITECTURE.md. Types live in files named after them.

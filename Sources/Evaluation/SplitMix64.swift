@@ -1,0 +1,20 @@
+/// A small seeded random number generator (SplitMix64, Steele et al. 2014), so that bootstrap intervals are
+/// reproducible from their seed on every platform (internal).
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform index in 0..<count (multiply-high; the bias is below 2⁻⁵⁰ for the counts used here).
+    mutating func index(below count: Int) -> Int {
+        Int(next().multipliedFullWidth(by: UInt64(count)).high)
+    }
+}
