@@ -9,17 +9,15 @@ extension ClassificationMetrics {
     public static func classScores(
         labels: [Int], predictions: [Int], classes: [Int]? = nil, zeroDivision: ZeroDivision = .zero
     ) throws -> [ClassScores] {
-        let matrix = try ConfusionMatrix(labels: labels, predictions: predictions, classes: classes)
-        let predicted = matrix.predictedCounts
-        let support = matrix.support
-        return matrix.classes.indices.map { i in
-            let tp = matrix.counts[i][i]
+        let counts = try ClassCounts(labels: labels, predictions: predictions, classes: classes)
+        return counts.classes.indices.map { i in
+            let tp = counts.truePositives[i]
             return ClassScores(
-                classLabel: matrix.classes[i],
-                precision: ratio(tp, predicted[i], zeroDivision),
-                recall: ratio(tp, support[i], zeroDivision),
-                f1: ratio(2 * tp, support[i] + predicted[i], zeroDivision),
-                support: support[i])
+                classLabel: counts.classes[i],
+                precision: ratio(tp, counts.predicted[i], zeroDivision),
+                recall: ratio(tp, counts.support[i], zeroDivision),
+                f1: ratio(2 * tp, counts.support[i] + counts.predicted[i], zeroDivision),
+                support: counts.support[i])
         }
     }
 
@@ -57,10 +55,10 @@ extension ClassificationMetrics {
         case .binary:
             return result(scores[0].precision, scores[0].recall, scores[0].f1)
         case .micro:
-            let matrix = try ConfusionMatrix(labels: labels, predictions: predictions, classes: classes)
-            let tp = matrix.truePositives.reduce(0, +)
-            let predicted = matrix.predictedCounts.reduce(0, +)
-            let actual = matrix.support.reduce(0, +)
+            let counts = try ClassCounts(labels: labels, predictions: predictions, classes: classes)
+            let tp = counts.truePositives.reduce(0, +)
+            let predicted = counts.predicted.reduce(0, +)
+            let actual = counts.support.reduce(0, +)
             return result(
                 ratio(tp, predicted, zeroDivision), ratio(tp, actual, zeroDivision),
                 ratio(2 * tp, predicted + actual, zeroDivision))

@@ -25,9 +25,13 @@ public enum RegressionMetrics {
     ///
     /// As scikit-learn's `force_finite=True`: when the targets are constant (SS_tot = 0) the result is 1 for
     /// perfect predictions and 0 otherwise, instead of NaN or −∞.
-    /// - Throws: see ``meanSquaredError(targets:predictions:)``.
+    /// - Throws: see ``meanSquaredError(targets:predictions:)``; also for a single sample, where R² is
+    ///   undefined (scikit-learn returns NaN with a warning).
     public static func r2(targets: [Double], predictions: [Double]) throws -> Double {
         try check(targets, predictions)
+        guard targets.count >= 2 else {
+            throw EvaluationError(.undefinedMetric, "R² is undefined for one sample; pass at least 2 targets.")
+        }
         let mean = targets.reduce(0, +) / Double(targets.count)
         let residual = zip(targets, predictions).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
         let total = targets.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
