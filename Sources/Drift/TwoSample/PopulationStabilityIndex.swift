@@ -57,3 +57,18 @@ public enum PopulationStabilityIndex {
         return psi
     }
 }
+
+extension PopulationStabilityIndex {
+    /// PSI over categories (the union of both samples), with `epsilon` for categories absent on one side.
+    /// - Throws: `DriftError` if either table has no observations.
+    public static func index(reference: CategoryCounts, current: CategoryCounts, epsilon: Double = defaultEpsilon)
+        throws -> TwoSampleResult
+    {
+        guard reference.total > 0 else { throw DriftError.empty("reference categories") }
+        guard current.total > 0 else { throw DriftError.empty("current categories") }
+        let categories = reference.union(current)
+        let r = categories.map { Double(reference[$0]) / Double(reference.total) }
+        let c = categories.map { Double(current[$0]) / Double(current.total) }
+        return TwoSampleResult(statistic: index(r, c, epsilon: epsilon))
+    }
+}
