@@ -40,7 +40,7 @@ public enum Activation: Sendable, Hashable, Codable {
             let inner = Activation.sqrtTwoOverPi * (x + 0.044715 * x * x * x)
             return 0.5 * x * (1 + tanhf(inner))
         case .tanh: return tanhf(x)
-        case .sigmoid: return Activation.sigmoid(x)
+        case .sigmoid: return Activation.logistic(x)
         }
     }
 
@@ -63,13 +63,13 @@ public enum Activation: Sendable, Hashable, Codable {
             let t = tanhf(x)
             return 1 - t * t
         case .sigmoid:
-            let s = Activation.sigmoid(x)
+            let s = Activation.logistic(x)
             return s * (1 - s)
         }
     }
 
     @inlinable
-    static func sigmoid(_ x: Float) -> Float {
+    static func logistic(_ x: Float) -> Float {
         if x >= 0 { return 1 / (1 + expf(-x)) }
         let e = expf(x)
         return e / (1 + e)

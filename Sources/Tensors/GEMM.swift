@@ -81,3 +81,8 @@ public enum GEMM {
         }
     }
 }
+
+extension GEMM {
+    /// The pure-Swift micro-kernel chosen for this build and CPU, e.g. `fma 8x32` (chosen once, on first use).
+    public static var kernelDescription: String { GEMMMicroKernel.selected.name }
+}

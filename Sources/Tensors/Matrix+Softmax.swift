@@ -22,14 +22,15 @@ extension Matrix {
         }
     }
 
-    /// Replaces each row by its log-softmax, `x - max - log Σ exp(x - max)` (matches `torch.log_softmax`).
+    /// Replaces each row by its log-softmax, `(x - max) - log Σ exp(x - max)` (matches `torch.log_softmax`).
     public mutating func formLogSoftmaxRows() {
         forEachRow { row in
             let m = Matrix.rowMax(row)
             var total: Float = 0
             for j in 0..<row.count { total += expf(row[j] - m) }
-            let shift = m + logf(total)
-            for j in 0..<row.count { row[j] -= shift }
+            let logTotal = logf(total)
+            // (x - max) - log Σ: subtracting max first keeps precision when |max| is large (as torch does).
+            for j in 0..<row.count { row[j] = (row[j] - m) - logTotal }
         }
     }
 

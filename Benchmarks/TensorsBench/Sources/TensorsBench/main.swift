@@ -1,0 +1,78 @@
+import Foundation
+import Tensors
+
+// Usage: TensorsBench [--threads N] [--min-seconds S] [--shapes MxKxN,...]
+// Prints, per shape, pure-Swift and system-BLAS GFLOP/s and their ratio, measured in this one process.
+
+struct Options {
+    var threads = ComputeSettings.threadCount
+    var minSeconds = 1.0
+    var shapes: [(m: Int, k: Int, n: Int)] = [
+        (512, 512, 512), (1024, 1024, 1024), (64, 32, 64), (256, 512, 512), (1024, 1024, 2048),
+    ]
+
+    init(_ arguments: [String]) {
+        var i = 1
+        while i + 1 < arguments.count {
+            let value = arguments[i + 1]
+            switch arguments[i] {
+            case "--threads": threads = Int(value) ?? threads
+            case "--min-seconds": minSeconds = Double(value) ?? minSeconds
+            case "--shapes":
+                shapes = value.split(separator: ",").compactMap { text in
+                    let d = text.split(separator: "x").compactMap { Int($0) }
+                    return d.count == 3 ? (d[0], d[1], d[2]) : nil
+                }
+            default: break
+            }
+            i += 2
+        }
+    }
+}
+
+/// Best-of-runs seconds per call of `body`, running repeatedly for at least `minSeconds`.
+func timePerCall(minSeconds: Double, _ body: () -> Void) -> Double {
+    body()  // warm-up: workspaces, kernel selection, BLAS thread start
+    var best = Double.infinity
+    var total = 0.0
+    var calls = 0
+    while total < minSeconds || calls < 3 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
+        best = min(best, elapsed)
+        total += elapsed
+        calls += 1
+    }
+    return best
+}
+
+let options = Options(CommandLine.arguments)
+ComputeSettings.threadCount = options.threads
+let blas = SystemBLAS.shared
+print("threads: \(options.threads)   pure-Swift kernel: \(GEMM.kernelDescription)")
+print("system BLAS: \(blas?.library ?? "none found (install libopenblas0 to compare)")")
+print("shape (M×K · K×N)        pure GFLOP/s   BLAS GFLOP/s   pure/BLAS   max |diff|")
+for (m, k, n) in options.shapes {
+    var random = RandomSource(seed: 42)
+    let a = Matrix.randomUniform(rows: m, columns: k, lower: -1, upper: 1, using: &random)
+    let b = Matrix.randomUniform(rows: k, columns: n, lower: -1, upper: 1, using: &random)
+    var cPure = Matrix(rows: m, columns: n)
+    var cBLAS = Matrix(rows: m, columns: n)
+    let flops = 2.0 * Double(m) * Double(n) * Double(k)
+    let pure = timePerCall(minSeconds: options.minSeconds) {
+        try? Matrix.multiply(a, b, into: &cPure, backend: .pureSwift, threadCount: options.threads)
+    }
+    let label = "\(m)×\(k) · \(k)×\(n)"
+    var line = label + String(repeating: " ", count: max(1, 24 - label.count)) + String(format: "%10.1f", flops / pure / 1e9)
+    if blas != nil {
+        let reference = timePerCall(minSeconds: options.minSeconds) {
+            try? Matrix.multiply(a, b, into: &cBLAS, backend: .systemBLAS, threadCount: options.threads)
+        }
+        var diff: Float = 0
+        for (x, y) in zip(cPure.values, cBLAS.values) { diff = max(diff, abs(x - y)) }
+        line += String(format: "%15.1f%11.2f×%13.2e", flops / reference / 1e9, reference / pure, Double(diff))
+    }
+    print(line)
+}
+
