@@ -1,1 +1,0 @@
-// The Reports module: see ARCHITECTURE.md. Types live in files named after them.
