@@ -15,7 +15,8 @@ public struct ConstantFactor: Schedule, Equatable {
     }
 
     public func rate(at step: Int) -> Double {
-        step < totalIters ? lr * factor : lr
+        // torch's step() undoes the factor only when t == total_iters, so total_iters 0 keeps it forever.
+        step < totalIters || totalIters <= 0 ? lr * factor : lr
     }
 
     public var facts: ScheduleFacts { ScheduleFacts(warmupSteps: factor < 1 ? totalIters : nil) }

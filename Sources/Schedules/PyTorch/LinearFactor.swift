@@ -18,7 +18,8 @@ public struct LinearFactor: Schedule, Equatable {
     }
 
     public func rate(at step: Int) -> Double {
-        guard totalIters > 0 else { return lr * endFactor }
+        // torch's step() never moves past start_factor when total_iters is 0 (its closed form divides by zero).
+        guard totalIters > 0 else { return lr * startFactor }
         let done = Double(min(max(step, 0), totalIters))
         return lr * (startFactor + (endFactor - startFactor) * done / Double(totalIters))
     }

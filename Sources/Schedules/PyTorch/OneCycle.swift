@@ -54,57 +54,49 @@ public struct OneCycle: Schedule, Equatable {
     /// Rate at the last step.
     public var minLR: Double { initialLR / finalDivFactor }
 
-    struct Phase {
-        var endStep: Double
-        var startRate: Double
-        var endRate: Double
-        var startMomentum: Double
-        var endMomentum: Double
-    }
-
-    var phases: [Phase] {
-        let total = Double(totalSteps)
-        if threePhase {
-            return [
-                Phase(endStep: pctStart * total - 1, startRate: initialLR, endRate: maxLR,
-                      startMomentum: maxMomentum, endMomentum: baseMomentum),
-                Phase(endStep: 2 * pctStart * total - 2, startRate: maxLR, endRate: initialLR,
-                      startMomentum: baseMomentum, endMomentum: maxMomentum),
-                Phase(endStep: total - 1, startRate: initialLR, endRate: minLR,
-                      startMomentum: maxMomentum, endMomentum: maxMomentum),
-            ]
-        }
-        return [
-            Phase(endStep: pctStart * total - 1, startRate: initialLR, endRate: maxLR,
-                  startMomentum: maxMomentum, endMomentum: baseMomentum),
-            Phase(endStep: total - 1, startRate: maxLR, endRate: minLR,
-                  startMomentum: baseMomentum, endMomentum: maxMomentum),
-        ]
-    }
-
-    func anneal(_ start: Double, _ end: Double, _ pct: Double) -> Double {
-        switch annealStrategy {
-        case .cos: end + (start - end) / 2 * (cos(Double.pi * pct) + 1)
-        case .linear: (end - start) * pct + start
-        }
-    }
-
     /// Interpolates rate (or momentum) in PyTorch's phase walk; past `totalSteps` the value holds at its end.
+    ///
+    /// Phases end at `pct_start·total − 1`, (`2·pct_start·total − 2`,) `total − 1`, as in torch, so step
+    /// `total_steps` (the last one torch allows) extrapolates the final phase slightly. No allocation: this runs
+    /// every step.
+    @inline(__always)
     func value(at step: Int, momentum: Bool) -> Double {
-        let all = phases
-        if step > totalSteps, let last = all.last { return momentum ? last.endMomentum : last.endRate }
+        let total = Double(totalSteps)
+        let last = total - 1
+        if step > totalSteps { return momentum ? maxMomentum : minLR }
         let t = Double(max(step, 0))
-        var startStep = 0.0
-        for (index, phase) in all.enumerated() {
-            if t <= phase.endStep || index == all.count - 1 {
-                let pct = (t - startStep) / (phase.endStep - startStep)
-                return momentum
-                    ? anneal(phase.startMomentum, phase.endMomentum, pct)
-                    : anneal(phase.startRate, phase.endRate, pct)
-            }
-            startStep = phase.endStep
+        let upEnd = pctStart * total - 1
+        if t <= upEnd {
+            return momentum
+                ? interpolate(maxMomentum, baseMomentum, from: 0, to: upEnd, at: t)
+                : interpolate(initialLR, maxLR, from: 0, to: upEnd, at: t)
         }
-        return minLR
+        guard threePhase else {
+            return momentum
+                ? interpolate(baseMomentum, maxMomentum, from: upEnd, to: last, at: t)
+                : interpolate(maxLR, minLR, from: upEnd, to: last, at: t)
+        }
+        let downEnd = 2 * pctStart * total - 2
+        if t <= downEnd {
+            return momentum
+                ? interpolate(baseMomentum, maxMomentum, from: upEnd, to: downEnd, at: t)
+                : interpolate(maxLR, initialLR, from: upEnd, to: downEnd, at: t)
+        }
+        return momentum
+            ? maxMomentum : interpolate(initialLR, minLR, from: downEnd, to: last, at: t)
+    }
+
+    /// One phase's value at `t`, with torch's `pct = (t − start) / (end − start)`.
+    ///
+    /// torch divides by zero (and raises) when a phase is empty, e.g. `pct_start · total_steps == 1`;
+    /// here an empty phase gives its end value.
+    @inline(__always)
+    func interpolate(_ start: Double, _ end: Double, from startStep: Double, to endStep: Double, at t: Double) -> Double {
+        let pct = endStep == startStep ? 1 : (t - startStep) / (endStep - startStep)
+        switch annealStrategy {
+        case .cos: return end + (start - end) / 2 * (cos(Double.pi * pct) + 1)
+        case .linear: return (end - start) * pct + start
+        }
     }
 
     public func rate(at step: Int) -> Double { value(at: step, momentum: false) }

@@ -17,7 +17,8 @@ public struct PolynomialDecay: Schedule, Equatable {
     }
 
     public func rate(at step: Int) -> Double {
-        guard totalIters > 0 else { return 0 }
+        // torch's step() leaves the rate at lr when total_iters is 0 (its closed form divides by zero).
+        guard totalIters > 0 else { return lr }
         let done = Double(min(max(step, 0), totalIters))
         return lr * pow(1 - done / Double(totalIters), power)
     }

@@ -74,8 +74,11 @@ public struct ReduceOnPlateau: ReactiveSchedule, Equatable {
     }
 
     /// Whether `metric` improves on `best` by more than the threshold.
+    ///
+    /// Before the first improvement `best` is torch's `mode_worse` (±infinity), so an infinite or NaN first metric
+    /// is not an improvement.
     func isBetter(_ metric: Double, than best: Double?) -> Bool {
-        guard let best else { return !metric.isNaN }
+        let best = best ?? (mode == .min ? Double.infinity : -Double.infinity)
         switch (mode, thresholdMode) {
         case (.min, .rel): return metric < best * (1 - threshold)
         case (.min, .abs): return metric < best - threshold

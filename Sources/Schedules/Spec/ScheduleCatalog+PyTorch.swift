@@ -11,7 +11,7 @@ extension ScheduleCatalog {
         .pure(
             "multi_step", family: .pytorch, summary: "decay by gamma at each milestone (MultiStepLR)",
             parameters: [
-                .rate(), ParameterSpec("milestones", .integers, .positive, "steps at which to decay"),
+                .rate(), ParameterSpec("milestones", .integers, .nonNegative, "steps at which to decay"),
                 ParameterSpec("gamma", .number, default: .number(0.1), .positive, "multiplicative decay"),
             ]
         ) { MultiStepDecay(lr: $0.number("lr"), milestones: $0.integers("milestones"), gamma: $0.number("gamma")) },
