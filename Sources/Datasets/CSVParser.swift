@@ -15,6 +15,10 @@ final class CSVParser {
     private var position = 0
     private var end = 0
     private var reachedEOF = false
+    /// File offset of `buffer[0]`, to estimate rows from bytes.
+    private var bufferOffset = 0
+    /// The size of the file in bytes (0 when unknown).
+    let fileSize: Int
     /// The 1-based line of the byte at `position`.
     private(set) var line = 1
     private let delimiter: UInt8
@@ -30,6 +34,8 @@ final class CSVParser {
         }
         self.descriptor = descriptor
         self.path = path
+        var status = stat()
+        self.fileSize = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         self.capacity = max(options.bufferBytes, 4)
         self.buffer = .allocate(capacity: capacity)
         self.scratch = .allocate(capacity: scratchCapacity)
@@ -45,6 +51,9 @@ final class CSVParser {
         close(descriptor)
     }
 
+    /// The file offset of the next unread byte.
+    var offset: Int { bufferOffset + position }
+
     /// Whether every record has been read.
     var isAtEnd: Bool {
         get throws {
@@ -59,49 +68,67 @@ final class CSVParser {
     /// Reads one record as text fields (for the header), or `nil` at the end of the file.
     func readTextRecord() throws -> [String]? {
         guard try !isAtEnd else { return nil }
-        var builders: [ColumnBuilder] = []
+        var builders = [ColumnBuilder(name: "", fixedType: .categorical)]
+        let start = (position, line)
         while true {
-            let start = (position, line)
-            builders = []
-            let outcome = try parseRecord(into: &builders, growing: true)
-            if outcome == .complete { break }
-            (position, line) = start
-            try fill()
-        }
-        return builders.map { builder in
-            let column = builder.build()
-            return column.count > 0 ? column.text(at: 0) ?? "" : ""
+            let outcome = try builders.withUnsafeMutableBufferPointer { builders in
+                var fast = [Bool](repeating: false, count: builders.count)
+                return try fast.withUnsafeMutableBufferPointer { fast in
+                    try parseRecord(into: builders, fast: fast, isHeader: true)
+                }
+            }
+            switch outcome {
+            case .complete:
+                return builders.map { builder in
+                    let column = builder.build()
+                    return column.count > 0 ? column.text(at: 0) ?? "" : ""
+                }
+            case .needMore, .needColumn:
+                if outcome == .needMore { try fill() }
+                if outcome == .needColumn { builders.append(ColumnBuilder(name: "", fixedType: .categorical)) }
+                for index in builders.indices { builders[index].truncate(to: 0) }
+                (position, line) = start
+            }
         }
     }
 
     /// Appends up to `maxRows` records to `builders` (one per column) and returns how many were read.
     func readRecords(into builders: inout [ColumnBuilder], maxRows: Int) throws -> Int {
         var rows = 0
-        while rows < maxRows {
-            skipEmptyLines()
-            if position >= end {
-                if reachedEOF { break }
-                try fill()
-                continue
-            }
-            let start = (position, line)
-            let rowCount = builders.first?.count ?? 0
-            if try parseRecord(into: &builders, growing: false) == .complete {
-                rows += 1
-            } else {
-                for index in builders.indices { builders[index].truncate(to: rowCount) }
-                (position, line) = start
-                try fill()
+        var fast = builders.map(\.acceptsNumbers)
+        try builders.withUnsafeMutableBufferPointer { builders in
+            try fast.withUnsafeMutableBufferPointer { fast in
+                while rows < maxRows {
+                    skipEmptyLines()
+                    if position >= end {
+                        if reachedEOF { break }
+                        try fill()
+                        continue
+                    }
+                    let start = (position, line)
+                    let rowCount = builders.first?.count ?? 0
+                    if try parseRecord(into: builders, fast: fast, isHeader: false) == .complete {
+                        rows += 1
+                    } else {
+                        for index in builders.indices { builders[index].truncate(to: rowCount) }
+                        (position, line) = start
+                        try fill()
+                    }
+                }
             }
         }
         return rows
     }
 
-    private enum Outcome { case complete, needMore }
+    private enum Outcome { case complete, needMore, needColumn }
 
     /// Parses the record at `position`. Returns `.needMore` (leaving `position` to be reset by the caller) when
-    /// the buffer ends before the record does and the file has more bytes.
-    private func parseRecord(into builders: inout [ColumnBuilder], growing: Bool) throws -> Outcome {
+    /// the buffer ends before the record does and the file has more bytes, `.needColumn` when the header has
+    /// more fields than builders. `fast[i]` caches whether column `i` takes numbers parsed from the bytes.
+    private func parseRecord(
+        into builders: UnsafeMutableBufferPointer<ColumnBuilder>, fast: UnsafeMutableBufferPointer<Bool>,
+        isHeader: Bool
+    ) throws -> Outcome {
         let buffer = self.buffer
         let end = self.end
         let eof = reachedEOF
@@ -112,37 +139,35 @@ final class CSVParser {
         let expected = builders.count
         while true {
             if field >= expected {
-                if growing {
-                    builders.append(ColumnBuilder(name: "", fixedType: .categorical))
-                } else {
-                    throw DatasetError(
-                        .raggedRow, "the row has more than \(expected) fields (the header has \(expected)); "
-                            + "quote fields that contain '\(Character(Unicode.Scalar(delimiter)))'",
-                        line: recordLine, column: field + 1)
-                }
+                if isHeader { return .needColumn }
+                throw DatasetError(
+                    .raggedRow, "the row has more than \(expected) fields (the header has \(expected)); "
+                        + "quote fields that contain '\(Character(Unicode.Scalar(delimiter)))'",
+                    line: recordLine, column: field + 1)
             }
-            let location = ColumnBuilder.Location(line: recordLine, column: field + 1)
             if p < end && buffer[p] == UInt8(ascii: "\"") {
+                let location = ColumnBuilder.Location(line: recordLine, column: field + 1)
                 guard let (content, after) = try quotedField(from: p, eof: eof, location: location) else {
                     return .needMore
                 }
-                try builders[field].appendText(content, missing: !growing && isMissing(content), at: location)
+                try builders[field].appendText(content, missing: !isHeader && isMissing(content), at: location)
+                fast[field] = builders[field].acceptsNumbers
                 p = after
             } else {
                 var parsed = false
-                if builders[field].acceptsNumbers,
-                    let (value, stop) = NumberParser.parseFast(buffer + p, buffer + end)
-                {
+                if fast[field], let (value, stop) = NumberParser.parseFast(buffer + p, buffer + end) {
                     let q = stop - UnsafePointer(buffer)
                     if q < end {
                         let byte = buffer[q]
                         if byte == delimiter || byte == 0x0A || byte == 0x0D {
-                            try builders[field].appendNumber(value, at: location)
+                            try builders[field].appendNumber(
+                                value, at: ColumnBuilder.Location(line: recordLine, column: field + 1))
                             p = q
                             parsed = true
                         }
                     } else if eof {
-                        try builders[field].appendNumber(value, at: location)
+                        try builders[field].appendNumber(
+                            value, at: ColumnBuilder.Location(line: recordLine, column: field + 1))
                         p = q
                         parsed = true
                     } else {
@@ -164,7 +189,9 @@ final class CSVParser {
                                 + "quote the whole field and double the inner quotes (\"\")",
                             line: recordLine, column: field + 1)
                     }
-                    try builders[field].appendText(content, missing: !growing && isMissing(content), at: location)
+                    let location = ColumnBuilder.Location(line: recordLine, column: field + 1)
+                    try builders[field].appendText(content, missing: !isHeader && isMissing(content), at: location)
+                    fast[field] = builders[field].acceptsNumbers
                     p = q
                 }
             }
@@ -191,7 +218,7 @@ final class CSVParser {
             line += 1
             break
         }
-        if field < expected && !growing {
+        if field < expected && !isHeader {
             throw DatasetError(
                 .raggedRow, "the row has \(field) fields but the header has \(expected); add the missing fields "
                     + "(empty for missing values)", line: recordLine, column: field + 1)
@@ -299,6 +326,7 @@ final class CSVParser {
         } else if position > 0 {
             memmove(buffer, buffer + position, kept)
         }
+        bufferOffset += position
         position = 0
         end = kept
         while true {

@@ -47,8 +47,18 @@ public final class CSVReader {
         while true {
             var builders = zip(columnNames, types).map { ColumnBuilder(name: $0, fixedType: $1) }
             do {
-                let rows = try parser.readRecords(into: &builders, maxRows: maxRows)
+                // Read a sample, then reserve room for the rest from the bytes per row (avoids regrowing).
+                let sampleStart = parser.offset
+                let sampleRows = min(maxRows, 1024)
+                var rows = try parser.readRecords(into: &builders, maxRows: sampleRows)
                 if rows == 0 { return nil }
+                if rows == sampleRows && maxRows > sampleRows && parser.offset > sampleStart {
+                    let bytesPerRow = Double(parser.offset - sampleStart) / Double(rows)
+                    let expected = Double(max(parser.fileSize - parser.offset, 0)) / bytesPerRow * 1.02 + 16
+                    let capacity = rows + Int(min(Double(maxRows - rows), expected))
+                    for index in builders.indices { builders[index].reserve(capacity) }
+                    rows += try parser.readRecords(into: &builders, maxRows: maxRows - rows)
+                }
                 let columns = builders.map { $0.build() }
                 types = columns.map(\.type)
                 rowsRead += rows

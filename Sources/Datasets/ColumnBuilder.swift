@@ -15,8 +15,6 @@ struct ColumnBuilder {
     private var levelIndex: [String: Int32] = [:]
     /// Rows seen while the type is still undecided (all missing).
     private var undecidedCount = 0
-    /// Whether an inferred numeric column saw a value with a fractional part.
-    private var sawFraction = false
 
     init(name: String, fixedType: ColumnType?) {
         self.name = name
@@ -40,14 +38,11 @@ struct ColumnBuilder {
     /// Appends a number parsed by the fast path (the column is numeric or undecided).
     @inline(__always) mutating func appendNumber(_ value: Double, at location: Location) throws {
         if type == nil { decide(.number) }
-        if value != value.rounded(.towardZero) {
-            if type == .integer && isFixed {
-                throw DatasetError(
-                    .badValue,
-                    "column '\(name)' is integer but the value \(value) has a fractional part; "
-                        + "declare the column as number", line: location.line, column: location.column)
-            }
-            sawFraction = true
+        if type == .integer && isFixed && value != value.rounded(.towardZero) {
+            throw DatasetError(
+                .badValue,
+                "column '\(name)' is integer but the value \(value) has a fractional part; "
+                    + "declare the column as number", line: location.line, column: location.column)
         }
         numbers.append(value)
     }
@@ -164,7 +159,7 @@ struct ColumnBuilder {
             return Column(name: name, type: .number, numbers: Array(repeating: .nan, count: undecidedCount))
         case .categorical:
             return Column(name: name, codes: codes, levels: levels)
-        case .number where !isFixed && !sawFraction && numbers.contains(where: { !$0.isNaN }):
+        case .number where !isFixed && Self.isIntegerValued(numbers):
             return Column(name: name, type: .integer, numbers: numbers)
         case let type?:
             return Column(name: name, type: type, numbers: numbers)
@@ -177,9 +172,11 @@ struct ColumnBuilder {
     private mutating func decide(_ decided: ColumnType) {
         type = decided
         if decided == .categorical {
-            codes = Array(repeating: -1, count: undecidedCount)
+            codes.reserveCapacity(numbers.capacity)
+            codes.append(contentsOf: repeatElement(-1, count: undecidedCount))
+            numbers = []
         } else {
-            numbers = Array(repeating: .nan, count: undecidedCount)
+            numbers.append(contentsOf: repeatElement(.nan, count: undecidedCount))
         }
         undecidedCount = 0
     }
@@ -197,6 +194,16 @@ struct ColumnBuilder {
             levels.append(text)
             codes.append(code)
         }
+    }
+
+    /// Whether every non-missing value is an integer and at least one is present.
+    private static func isIntegerValued(_ values: [Double]) -> Bool {
+        var present = false
+        for value in values where !value.isNaN {
+            if value != value.rounded(.towardZero) { return false }
+            present = true
+        }
+        return present
     }
 
     static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -7,18 +7,17 @@
 /// Parses decimal numbers from bytes: an exact fast path for common numbers, `strtod` for the rest.
 enum NumberParser {
     /// Exact powers of ten representable in a `Double` (10^0 ... 10^22).
-    @usableFromInline static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
+    static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ]
 
     /// Parses `[sign] digits [. digits] [e [sign] digits]` starting at `start`, stopping at the first byte that
     /// cannot continue the number. Returns the value and the end position, or `nil` when the text is not such a
     /// number or the fast path cannot round it exactly (then the caller uses `parseSlow`).
     ///
-    /// Exactness (Clinger's fast path): a mantissa below 2^53 times or divided by an exact power of ten up to
-    /// 10^22 is one correctly rounded IEEE operation, so the result equals `strtod`'s.
+    /// Exactness (Clinger's fast path): a mantissa of at most 19 digits below 2^53, times or divided by an exact
+    /// power of ten up to 10^22, is one correctly rounded IEEE operation, so the result equals `strtod`'s.
     @inline(__always)
     static func parseFast(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>)
         -> (value: Double, end: UnsafePointer<UInt8>)?
@@ -34,30 +33,15 @@ enum NumberParser {
             }
         }
         var mantissa: UInt64 = 0
-        var significant = 0
+        var digits = digitRun(&p, end, &mantissa)
         var exponent = 0
-        var anyDigit = false
-        while p < end {
-            let digit = p.pointee &- UInt8(ascii: "0")
-            if digit > 9 { break }
-            anyDigit = true
-            if mantissa != 0 || digit != 0 { significant += 1 }
-            mantissa = mantissa &* 10 &+ UInt64(digit)
-            p += 1
-        }
         if p < end && p.pointee == UInt8(ascii: ".") {
             p += 1
-            while p < end {
-                let digit = p.pointee &- UInt8(ascii: "0")
-                if digit > 9 { break }
-                anyDigit = true
-                if mantissa != 0 || digit != 0 { significant += 1 }
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                exponent -= 1
-                p += 1
-            }
+            let fraction = digitRun(&p, end, &mantissa)
+            digits &+= fraction
+            exponent = -fraction
         }
-        guard anyDigit, significant <= 19 else { return nil }
+        guard digits > 0, digits <= 19 else { return nil }
         if p < end && (p.pointee | 0x20) == UInt8(ascii: "e") {
             p += 1
             var exponentNegative = false
@@ -71,19 +55,73 @@ enum NumberParser {
                 let digit = p.pointee &- UInt8(ascii: "0")
                 if digit > 9 { break }
                 anyExponentDigit = true
-                if written < 100_000 { written = written * 10 + Int(digit) }
+                if written < 100_000 { written = written &* 10 &+ Int(digit) }
                 p += 1
             }
             guard anyExponentDigit else { return nil }
-            exponent += exponentNegative ? -written : written
+            exponent &+= exponentNegative ? -written : written
         }
         guard mantissa <= (UInt64(1) << 53) else { return nil }
         var value = Double(mantissa)
         if exponent != 0 && mantissa != 0 {
             guard exponent >= -22, exponent <= 22 else { return nil }
-            value = exponent < 0 ? value / powersOfTen[-exponent] : value * powersOfTen[exponent]
+            value = powersOfTen.withUnsafeBufferPointer { powers in
+                exponent < 0 ? value / powers[-exponent] : value * powers[exponent]
+            }
         }
         return (negative ? -value : value, p)
+    }
+
+    /// Appends the decimal digits at `p` to `mantissa` (wrapping; callers reject more than 19 digits), advances
+    /// `p` past them and returns how many there were. Reads eight bytes at a time while eight remain (SWAR).
+    @inline(__always)
+    private static func digitRun(
+        _ p: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, _ mantissa: inout UInt64
+    ) -> Int {
+        var count = 0
+        while end - p >= 8 {
+            let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
+            // High bit of each byte set where the byte is not a digit (no carries between bytes).
+            let notDigit = (((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676) | word) & 0x8080_8080_8080_8080
+            if notDigit == 0 {
+                mantissa = mantissa &* 100_000_000 &+ eightDigits(word)
+                p += 8
+                count &+= 8
+                continue
+            }
+            let leading = notDigit.trailingZeroBitCount >> 3
+            if leading > 0 {
+                mantissa = mantissa &* smallPowersOfTen(leading) &+ eightDigits(word << UInt64(64 - 8 * leading))
+                p += leading
+                count &+= leading
+            }
+            return count
+        }
+        while p < end {
+            let digit = p.pointee &- UInt8(ascii: "0")
+            if digit > 9 { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            p += 1
+            count &+= 1
+        }
+        return count
+    }
+
+    /// The value of eight digit bytes (0...9 each, first digit in the lowest byte).
+    @inline(__always)
+    private static func eightDigits(_ word: UInt64) -> UInt64 {
+        let pairs = (word &* 10) &+ (word >> 8)
+        let mask: UInt64 = 0x0000_00FF_0000_00FF
+        let high = (pairs & mask) &* (100 &+ (1_000_000 << 32))
+        let low = ((pairs >> 16) & mask) &* (1 &+ (10_000 << 32))
+        return (high &+ low) >> 32
+    }
+
+    @inline(__always)
+    private static func smallPowersOfTen(_ exponent: Int) -> UInt64 {
+        var value: UInt64 = 1
+        for _ in 0..<exponent { value &*= 10 }
+        return value
     }
 
     /// Parses the whole of `bytes` (surrounding spaces allowed) as a decimal number, `inf` or `infinity`.

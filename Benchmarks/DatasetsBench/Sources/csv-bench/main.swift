@@ -1,0 +1,40 @@
+// Reads a CSV file with Datasets' reader several times and prints the best time as one JSON line.
+// Usage: csv-bench <file.csv> [repeats] [whole|stream]
+import Datasets
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    print("usage: csv-bench <file.csv> [repeats] [whole|stream]")
+    exit(2)
+}
+let path = arguments[1]
+let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let mode = arguments.count > 3 ? arguments[3] : "whole"
+
+var best = Double.infinity
+var rows = 0
+var columns = 0
+var checksum = 0.0
+for _ in 0..<repeats {
+    let start = DispatchTime.now().uptimeNanoseconds
+    var sum = 0.0
+    if mode == "stream" {
+        let reader = try CSVReader(path: path)
+        rows = 0
+        while let chunk = try reader.nextChunk() {
+            rows += chunk.rowCount
+            columns = chunk.columns.count
+            sum += chunk.columns[0].numbers.last ?? 0
+        }
+    } else {
+        let table = try Table.readCSV(at: path)
+        rows = table.rowCount
+        columns = table.columns.count
+        sum = table.columns.last?.numbers.last ?? 0
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    best = min(best, seconds)
+    checksum += sum
+}
+print("{\"rows\": \(rows), \"columns\": \(columns), \"seconds\": \(best), \"rows_per_second\": \(Double(rows) / best), \"checksum\": \(checksum)}")
