@@ -51,16 +51,16 @@ struct GEMMMicroKernel: Sendable {
         return candidates.min { seconds(for: $0) < seconds(for: $1) } ?? candidates[0]
     }()
 
-    /// Times one `tile8x32` family member of each kind on the same small problem.
+    /// Compares one fused and one separate kernel of the same shape on the same small problem.
     static func fusedMultiplyAddIsHardware() -> Bool {
-        let fused = all.first { $0.fused && $0.mr == 4 }!
-        let separate = all.first { !$0.fused && $0.mr == 4 }!
-        return seconds(for: fused, steps: 64) < 2 * seconds(for: separate, steps: 64)
+        let fused = family(FusedMultiplyAdd.self, fused: true)[2]
+        let separate = family(SeparateMultiplyAdd.self, fused: false)[2]
+        return seconds(for: fused) < 2 * seconds(for: separate)
     }
 
-    /// Best of three timings of `kernel` on a 48×96 tile grid with `steps` K-steps.
-    static func seconds(for kernel: GEMMMicroKernel, steps: Int = 256) -> Double {
-        let (m, n) = (48, 96)
+    /// Best of five timings of `kernel` filling a 24×32 block with 128 K-steps (divisible by every tile shape).
+    static func seconds(for kernel: GEMMMicroKernel) -> Double {
+        let (m, n, steps) = (24, 32, 128)
         let a = UnsafeMutablePointer<Float>.allocate(capacity: m * steps)
         let b = UnsafeMutablePointer<Float>.allocate(capacity: n * steps)
         let c = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
@@ -72,7 +72,7 @@ struct GEMMMicroKernel: Sendable {
         for i in 0..<(m * steps) { a[i] = Float(i % 7) * 0.25 }
         for i in 0..<(n * steps) { b[i] = Float(i % 5) * 0.5 }
         var best = Double.infinity
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let start = DispatchTime.now().uptimeNanoseconds
             for i in stride(from: 0, to: m, by: kernel.mr) {
                 for j in stride(from: 0, to: n, by: kernel.nr) {

@@ -8,16 +8,18 @@ enum NaiveReference {
     ) -> Matrix {
         let opA = transposeA ? a.transposed() : a
         let opB = transposeB ? b.transposed() : b
-        var out = Matrix(rows: opA.rows, columns: opB.columns)
-        for i in 0..<opA.rows {
-            for j in 0..<opB.columns {
+        let (m, n, k) = (opA.rows, opB.columns, opA.columns)
+        var out = [Float](repeating: 0, count: m * n)
+        let (x, y, old) = (opA.values, opB.values, c?.values ?? [Float](repeating: 0, count: m * n))
+        for i in 0..<m {
+            for j in 0..<n {
                 var acc: Double = 0
-                for p in 0..<opA.columns { acc += Double(opA[i, p]) * Double(opB[p, j]) }
-                let old = beta == 0 ? 0 : Double(beta) * Double(c?[i, j] ?? 0)
-                out[i, j] = Float(Double(alpha) * acc + old)
+                for p in 0..<k { acc += Double(x[i * k + p]) * Double(y[p * n + j]) }
+                let previous = beta == 0 ? 0 : Double(beta) * Double(old[i * n + j])
+                out[i * n + j] = Float(Double(alpha) * acc + previous)
             }
         }
-        return out
+        return try! Matrix(rows: m, columns: n, values: out)
     }
 
     /// Largest `|x - y| / (1 + |y|)` over all elements.

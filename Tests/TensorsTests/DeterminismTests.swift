@@ -1,0 +1,57 @@
+@testable import Tensors
+import Testing
+
+@Suite("Pure-Swift GEMM is bitwise deterministic")
+struct DeterminismTests {
+    static func problem(_ m: Int, _ n: Int, _ k: Int, transposeA: Bool, transposeB: Bool) -> (Matrix, Matrix) {
+        let a = transposeA ? NaiveReference.matrix(k, m, seed: 21) : NaiveReference.matrix(m, k, seed: 21)
+        let b = transposeB ? NaiveReference.matrix(n, k, seed: 22) : NaiveReference.matrix(k, n, seed: 22)
+        return (a, b)
+    }
+
+    @Test("Same result bits for 1, 2, 3, 4 and 7 threads and for repeated runs (several K blocks)")
+    func acrossThreadCounts() throws {
+        for (transposeA, transposeB) in [(false, false), (true, false), (false, true)] {
+            let (a, b) = Self.problem(61, 140, 600, transposeA: transposeA, transposeB: transposeB)
+            var first = Matrix(rows: 0, columns: 0)
+            try Matrix.multiply(
+                a, b, into: &first, transposeA: transposeA, transposeB: transposeB, backend: .pureSwift,
+                threadCount: 1)
+            for threads in [1, 2, 3, 4, 7] {
+                var c = Matrix(rows: 0, columns: 0)
+                try Matrix.multiply(
+                    a, b, into: &c, transposeA: transposeA, transposeB: transposeB, backend: .pureSwift,
+                    threadCount: threads)
+                #expect(c.values.map(\.bitPattern) == first.values.map(\.bitPattern), "threads \(threads)")
+            }
+        }
+    }
+
+    @Test("Every micro-kernel shape of one arithmetic family gives the same bits, and matches the reference")
+    func acrossKernelShapes() throws {
+        let (m, n, k) = (37, 45, 300)
+        let (a, b) = Self.problem(m, n, k, transposeA: false, transposeB: false)
+        let c0 = NaiveReference.matrix(m, n, seed: 23)
+        let expected = NaiveReference.gemm(a, b, c: c0, transposeA: false, transposeB: false, alpha: 0.5, beta: 2)
+        for fused in [true, false] {
+            var results: [[UInt32]] = []
+            for kernel in GEMMMicroKernel.all where kernel.fused == fused {
+                var c = c0
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        c.withUnsafeMutableBufferPointer { pc in
+                            let problem = GEMMProblem(
+                                transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 0.5,
+                                a: pa.baseAddress!, lda: k, b: pb.baseAddress!, ldb: n, beta: 2,
+                                c: pc.baseAddress!, ldc: n)
+                            GEMMKernel.run(problem, threads: 2, kernel: kernel)
+                        }
+                    }
+                }
+                #expect(NaiveReference.maxRelativeError(c, expected) < 1e-4, "\(kernel.name)")
+                results.append(c.values.map(\.bitPattern))
+            }
+            #expect(Set(results).count == 1, "fused \(fused)")
+        }
+    }
+}

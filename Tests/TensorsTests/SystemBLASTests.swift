@@ -1,0 +1,53 @@
+import Testing
+@testable import Tensors
+
+@Suite("System BLAS (found at run time) agrees with the pure-Swift kernel")
+struct SystemBLASTests {
+    @Test(
+        "cblas_sgemm and pure Swift agree within float tolerance for all transposes, alpha and beta",
+        .enabled(if: SystemBLAS.shared != nil, "no system BLAS found (libopenblas.so.0 / libblas.so.3); skipped"))
+    func agreesWithPureSwift() throws {
+        for (m, n, k) in [(1, 1, 1), (67, 129, 31), (64, 64, 300)] {
+            for (transposeA, transposeB) in [(false, false), (true, false), (false, true), (true, true)] {
+                let a = transposeA ? NaiveReference.matrix(k, m, seed: 31) : NaiveReference.matrix(m, k, seed: 31)
+                let b = transposeB ? NaiveReference.matrix(n, k, seed: 32) : NaiveReference.matrix(k, n, seed: 32)
+                let c0 = NaiveReference.matrix(m, n, seed: 33)
+                var pure = c0
+                var blas = c0
+                try Matrix.multiply(
+                    a, b, into: &pure, transposeA: transposeA, transposeB: transposeB, alpha: 0.75, beta: 0.5,
+                    backend: .pureSwift)
+                try Matrix.multiply(
+                    a, b, into: &blas, transposeA: transposeA, transposeB: transposeB, alpha: 0.75, beta: 0.5,
+                    backend: .systemBLAS)
+                #expect(NaiveReference.maxRelativeError(pure, blas) < 1e-5 * Float(k).squareRoot() + 1e-6)
+            }
+        }
+    }
+
+    @Test("ANNEAL_BLAS=off (and 0/false/no) disables the system BLAS; anything else keeps it")
+    func environmentSwitch() {
+        for off in ["off", "OFF", "0", "false", "no", " off "] {
+            #expect(!ComputeSettings.blasEnabled(fromEnvironment: ["ANNEAL_BLAS": off]))
+        }
+        for on in ["on", "1", "openblas"] { #expect(ComputeSettings.blasEnabled(fromEnvironment: ["ANNEAL_BLAS": on])) }
+        #expect(ComputeSettings.blasEnabled(fromEnvironment: [:]))
+    }
+
+    @Test("ANNEAL_THREADS sets the thread count; invalid values fall back to the processor count")
+    func threadEnvironment() {
+        #expect(ComputeSettings.threadCount(fromEnvironment: ["ANNEAL_THREADS": "3"]) == 3)
+        let fallback = ComputeSettings.threadCount(fromEnvironment: [:])
+        #expect(fallback >= 1)
+        for bad in ["0", "-2", "many", ""] {
+            #expect(ComputeSettings.threadCount(fromEnvironment: ["ANNEAL_THREADS": bad]) == fallback)
+        }
+    }
+
+    @Test("Backend choice: pureSwift never uses BLAS; automatic only for large products when enabled")
+    func backendChoice() {
+        #expect(!GEMM.useBLAS(.pureSwift, m: 1000, n: 1000, k: 1000))
+        #expect(GEMM.useBLAS(.systemBLAS, m: 2, n: 2, k: 2))
+        #expect(!GEMM.useBLAS(.automatic, m: 2, n: 2, k: 2))
+    }
+}
