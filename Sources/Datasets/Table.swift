@@ -58,6 +58,13 @@ public struct Table: Equatable, Sendable {
         Table(unchecked: columns.map { $0.taking(rows) }, rowCount: rows.count)
     }
 
+    /// The rows whose value in `name` is not missing (for example to drop rows without a target).
+    /// - Throws: `DatasetError.missingColumn` for an unknown name.
+    public func droppingMissing(in name: String) throws -> Table {
+        let column = try column(named: name)
+        return taking((0..<rowCount).filter { !column.isMissing($0) })
+    }
+
     /// The table with only the named columns, in the given order.
     /// - Throws: `DatasetError.missingColumn` for an unknown name.
     public func selecting(_ names: [String]) throws -> Table {
