@@ -76,11 +76,13 @@ public struct ParameterSpec: Sendable {
     public let summary: String
     /// Whether a child schedule inherits this field from its parent (the base rate `lr`).
     public let inherited: Bool
+    /// A sensible value for examples (`ScheduleDefinition.exampleSpec`), when the generic guess would not do.
+    public let example: SpecValue?
 
-    /// Declares a field.
+    /// Declares a field; `example` is written into example specs (see `ScheduleDefinition.exampleSpec`).
     public init(
         _ name: String, _ kind: Kind, default defaultValue: SpecValue? = nil, _ constraint: Constraint = .finite,
-        inherited: Bool = false, _ summary: String
+        inherited: Bool = false, example: SpecValue? = nil, _ summary: String
     ) {
         self.name = name
         self.kind = kind
@@ -88,14 +90,15 @@ public struct ParameterSpec: Sendable {
         self.constraint = constraint
         self.summary = summary
         self.inherited = inherited
+        self.example = example
     }
 
     /// Declares a field with no numeric range (booleans, choices, schedules).
     public init(
         _ name: String, _ kind: Kind, default defaultValue: SpecValue? = nil, inherited: Bool = false,
-        _ summary: String
+        example: SpecValue? = nil, _ summary: String
     ) {
-        self.init(name, kind, default: defaultValue, .finite, inherited: inherited, summary)
+        self.init(name, kind, default: defaultValue, .finite, inherited: inherited, example: example, summary)
     }
 
     /// The base learning rate, required unless a parent schedule or the optimizer supplies it.

@@ -6,9 +6,13 @@ extension ScheduleCatalog {
             summary: "ramp up to any schedule's first rate; works before reduce_on_plateau too",
             convention: "counting: before (the schedule starts at step warmup_steps) or inside (it runs at t)",
             parameters: [
-                ParameterSpec("lr", .number, .positive, inherited: true, "base rate passed on to the schedule"),
-                ParameterSpec("schedule", .schedule, "the schedule after warmup"),
-                ParameterSpec("warmup_steps", .integer, .nonNegative, "steps of warmup"),
+                ParameterSpec(
+                    "lr", .number, default: .null, .positive, inherited: true, example: .number(0.1),
+                    "base rate passed on to the schedule (optional)"),
+                ParameterSpec(
+                    "schedule", .schedule, example: .object(["type": "cosine_annealing", "t_max": 90]),
+                    "the schedule after warmup"),
+                ParameterSpec("warmup_steps", .integer, .nonNegative, example: .number(10), "steps of warmup"),
                 ParameterSpec("shape", .choice(WarmupShape.allCases.map(\.rawValue)), default: .string("linear"),
                               "warmup curve"),
                 ParameterSpec("start_factor", .number, default: .number(0), .unit, "fraction of the rate at step 0"),
@@ -35,9 +39,11 @@ extension ScheduleCatalog {
         .pure(
             "scale", family: .composition, summary: "any schedule multiplied by a constant factor",
             parameters: [
-                ParameterSpec("lr", .number, .positive, inherited: true, "base rate passed on to the schedule"),
+                ParameterSpec(
+                    "lr", .number, default: .null, .positive, inherited: true, example: .number(0.1),
+                    "base rate passed on to the schedule (optional)"),
                 ParameterSpec("schedule", .schedule, "the schedule to scale"),
-                ParameterSpec("factor", .number, .positive, "multiplier"),
+                ParameterSpec("factor", .number, .positive, example: .number(0.5), "multiplier"),
             ]
         ) { parameters in
             ScaledSchedule(
@@ -48,10 +54,12 @@ extension ScheduleCatalog {
             "companion", family: .composition,
             summary: "a hyperparameter (momentum, beta1, weight decay) following a schedule's shape between low and high",
             parameters: [
-                ParameterSpec("lr", .number, .positive, inherited: true, "base rate passed on to the schedule"),
+                ParameterSpec(
+                    "lr", .number, default: .null, .positive, inherited: true, example: .number(0.1),
+                    "base rate passed on to the schedule (optional)"),
                 ParameterSpec("schedule", .schedule, "the rate schedule whose shape is followed"),
-                ParameterSpec("low", .number, .finite, "the hyperparameter's lower value"),
-                ParameterSpec("high", .number, .finite, "the hyperparameter's upper value"),
+                ParameterSpec("low", .number, .finite, example: .number(0.85), "the hyperparameter's lower value"),
+                ParameterSpec("high", .number, .finite, example: .number(0.95), "the hyperparameter's upper value"),
                 ParameterSpec("inverted", .boolean, default: .bool(true), "fall as the rate rises"),
                 ParameterSpec("horizon", .integer, .positive, "steps over which the rate's range is measured"),
             ]

@@ -4,14 +4,14 @@ extension ScheduleCatalog {
         .pure(
             "step", family: .pytorch, summary: "decay by gamma every step_size steps (StepLR)",
             parameters: [
-                .rate(), ParameterSpec("step_size", .integer, .positive, "steps between decays"),
+                .rate(), ParameterSpec("step_size", .integer, .positive, example: .number(30), "steps between decays"),
                 ParameterSpec("gamma", .number, default: .number(0.1), .positive, "multiplicative decay"),
             ]
         ) { StepDecay(lr: $0.number("lr"), stepSize: $0.integer("step_size"), gamma: $0.number("gamma")) },
         .pure(
             "multi_step", family: .pytorch, summary: "decay by gamma at each milestone (MultiStepLR)",
             parameters: [
-                .rate(), ParameterSpec("milestones", .integers, .nonNegative, "steps at which to decay"),
+                .rate(), ParameterSpec("milestones", .integers, .nonNegative, example: [30, 60], "steps at which to decay"),
                 ParameterSpec("gamma", .number, default: .number(0.1), .positive, "multiplicative decay"),
             ]
         ) { MultiStepDecay(lr: $0.number("lr"), milestones: $0.integers("milestones"), gamma: $0.number("gamma")) },
@@ -36,7 +36,7 @@ extension ScheduleCatalog {
         },
         .pure(
             "exponential", family: .pytorch, summary: "multiply by gamma every step (ExponentialLR)",
-            parameters: [.rate(), ParameterSpec("gamma", .number, .positive, "per-step decay")]
+            parameters: [.rate(), ParameterSpec("gamma", .number, .positive, example: .number(0.95), "per-step decay")]
         ) { ExponentialDecay(lr: $0.number("lr"), gamma: $0.number("gamma")) },
         .pure(
             "polynomial", family: .pytorch, summary: "(1 - t/total_iters)^power down to zero (PolynomialLR)",
@@ -57,7 +57,7 @@ extension ScheduleCatalog {
             "cosine_annealing_warm_restarts", family: .pytorch,
             summary: "cosine cycles of t_0 * t_mult^i steps, restarting at lr (CosineAnnealingWarmRestarts)",
             parameters: [
-                .rate(), ParameterSpec("t_0", .integer, .positive, "length of the first cycle"),
+                .rate(), ParameterSpec("t_0", .integer, .positive, example: .number(10), "length of the first cycle"),
                 ParameterSpec("t_mult", .integer, default: .number(1), .atLeast(1), "cycle length growth"),
                 ParameterSpec("eta_min", .number, default: .number(0), .nonNegative, "minimum rate"),
             ]
@@ -68,7 +68,7 @@ extension ScheduleCatalog {
         .pure(
             "cyclic", family: .pytorch, summary: "cycle between base_lr and max_lr (CyclicLR), momentum inverted",
             parameters: [
-                ParameterSpec("base_lr", .number, .positive, "lower rate"),
+                ParameterSpec("base_lr", .number, .positive, example: .number(0.01), "lower rate"),
                 ParameterSpec("max_lr", .number, .positive, "upper rate"),
                 ParameterSpec("step_size_up", .integer, default: .number(2000), .positive, "steps from low to high"),
                 ParameterSpec("step_size_down", .integer, default: .null, .positive, "steps from high to low"),
@@ -133,15 +133,30 @@ extension ScheduleCatalog {
             "sequential", family: .pytorch,
             summary: "run schedules in turn; each child counts from its milestone (SequentialLR)",
             parameters: [
-                .rate(), ParameterSpec("schedules", .schedules, "child schedules; they inherit lr"),
-                ParameterSpec("milestones", .integers, .positive, "steps where the next child starts"),
+                .rate(),
+                ParameterSpec(
+                    "schedules", .schedules,
+                    example: .array([
+                        .object(["type": "linear", "start_factor": 0.1, "total_iters": 10]),
+                        .object(["type": "cosine_annealing", "t_max": 90]),
+                    ]), "child schedules; they inherit lr"),
+                ParameterSpec(
+                    "milestones", .integers, .positive, example: .array([10]), "steps where the next child starts"),
             ],
             build: buildSequential
         ),
         .pure(
             "chained", family: .pytorch,
             summary: "product of multiplicative children (ChainedScheduler)",
-            parameters: [.rate(), ParameterSpec("schedules", .schedules, "multiplicative children; they inherit lr")]
+            parameters: [
+                .rate(),
+                ParameterSpec(
+                    "schedules", .schedules,
+                    example: .array([
+                        .object(["type": "constant", "factor": 0.5, "total_iters": 10]),
+                        .object(["type": "exponential", "gamma": 0.99]),
+                    ]), "multiplicative children; they inherit lr"),
+            ]
         ) { parameters in
             let allowed = ["step", "multi_step", "constant", "linear", "exponential", "polynomial"]
             let children = try parameters.schedules("schedules")
