@@ -1,7 +1,8 @@
 /// Calibration measures: reliability bins, ECE, MCE, Brier score and scikit-learn's `calibration_curve`.
 ///
 /// Bin convention (scikit-learn `calibration_curve`, Guo et al. 2017): a value v goes to bin i when
-/// edgeᵢ < v ≤ edgeᵢ₊₁, with the first bin also taking v = edge₀ — i.e. `numpy.searchsorted(inner_edges, v)`.
+/// edgeᵢ < v ≤ edgeᵢ₊₁, with the first bin also taking v = edge₀
+/// (`numpy.searchsorted(inner_edges, v)`).
 public enum Calibration {
     /// The default number of bins for ECE and MCE (the common choice of Guo et al. 2017).
     public static let defaultBinCount = 15

@@ -26,6 +26,7 @@ extension ClassificationMetrics {
     ///   probability is outside [0, 1].
     public static func logLoss(labels: [Int], positiveProbabilities: [Double]) throws -> Double {
         try EvaluationError.requireBinary(labels, "labels")
-        return try logLoss(labels: labels, probabilities: ClassProbabilities(positiveProbabilities: positiveProbabilities))
+        return try logLoss(
+            labels: labels, probabilities: ClassProbabilities(positiveProbabilities: positiveProbabilities))
     }
 }

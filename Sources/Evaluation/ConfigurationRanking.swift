@@ -22,13 +22,15 @@ public struct ConfigurationRanking: Sendable, Equatable, Codable {
         for (name, _) in results where !seen.insert(name).inserted {
             throw EvaluationError(.invalidArgument, "configuration \"\(name)\" appears twice; give each a unique name.")
         }
-        let summaries = try results.map { ($0.name, try SeedSummary(values: $0.values, confidenceLevel: confidenceLevel)) }
-            .enumerated()
-            .sorted { lhs, rhs in
-                lhs.element.1.mean == rhs.element.1.mean
-                    ? lhs.offset < rhs.offset : goal.isBetter(lhs.element.1.mean, than: rhs.element.1.mean)
-            }
-            .map(\.element)
+        let summaries = try results.map {
+            ($0.name, try SeedSummary(values: $0.values, confidenceLevel: confidenceLevel))
+        }
+        .enumerated()
+        .sorted { lhs, rhs in
+            lhs.element.1.mean == rhs.element.1.mean
+                ? lhs.offset < rhs.offset : goal.isBetter(lhs.element.1.mean, than: rhs.element.1.mean)
+        }
+        .map(\.element)
         var ranks: [Int] = []
         var leader = 0
         for (position, (_, summary)) in summaries.enumerated() {

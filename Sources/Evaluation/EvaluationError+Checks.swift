@@ -57,4 +57,18 @@ extension EvaluationError {
                     + " it needs both positive and negative samples (scikit-learn returns NaN with a warning).")
         }
     }
+
+    /// A non-empty row-major matrix of `classCount` ≥ 2 columns.
+    static func requireRows(_ values: [Double], classCount: Int, _ field: String) throws {
+        guard classCount >= 2 else {
+            throw EvaluationError(.invalidArgument, "`classCount` is \(classCount); pass at least 2 classes.")
+        }
+        try requireNonEmpty(values.count, field)
+        guard values.count % classCount == 0 else {
+            throw EvaluationError(
+                .lengthMismatch,
+                "`\(field)` has \(values.count) values, not a multiple of `classCount` \(classCount);"
+                    + " pass one row of \(classCount) values per sample.")
+        }
+    }
 }

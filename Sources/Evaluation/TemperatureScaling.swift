@@ -34,7 +34,9 @@ public struct TemperatureScaling: Sendable, Equatable, Codable {
     ///   - labels: the true class of each sample.
     ///   - binCount: bins for the ECE reported before and after.
     /// - Throws: `EvaluationError` if empty, ragged, non-finite, or a label is out of range.
-    public static func fit(logits: [Double], classCount: Int, labels: [Int], binCount: Int = Calibration.defaultBinCount)
+    public static func fit(
+        logits: [Double], classCount: Int, labels: [Int], binCount: Int = Calibration.defaultBinCount
+    )
         throws -> TemperatureScaling
     {
         try checkLogits(logits, classCount: classCount)
@@ -87,15 +89,7 @@ public struct TemperatureScaling: Sendable, Equatable, Codable {
     }
 
     static func checkLogits(_ logits: [Double], classCount: Int) throws {
-        guard classCount >= 2 else {
-            throw EvaluationError(.invalidArgument, "`classCount` is \(classCount); pass at least 2 classes.")
-        }
-        try EvaluationError.requireNonEmpty(logits.count, "logits")
-        guard logits.count % classCount == 0 else {
-            throw EvaluationError(
-                .lengthMismatch,
-                "`logits` has \(logits.count) values, not a multiple of `classCount` \(classCount).")
-        }
+        try EvaluationError.requireRows(logits, classCount: classCount, "logits")
         try EvaluationError.requireFinite(logits, "logits")
     }
 }

@@ -60,15 +60,17 @@ struct CalibrationTests {
         #expect(CalibrationFixture.shared?.curves.count == 8)
     }
 
-    @Test("top-label reliability bins, ECE and MCE (uniform and equal-mass)",
-          arguments: CalibrationFixture.shared?.classifiers ?? [])
+    @Test(
+        "top-label reliability bins, ECE and MCE (uniform and equal-mass)",
+        arguments: CalibrationFixture.shared?.classifiers ?? [])
     func reliability(_ c: CalibrationFixture.Classifier) throws {
         let probabilities = try TemperatureScaling.softmax(logits: c.logits, classCount: c.classCount)
         for expected in c.diagrams {
             let strategy = try #require(BinningStrategy(rawValue: expected.strategy))
             let diagram = try Calibration.reliabilityDiagram(
                 labels: c.labels, probabilities: probabilities, binCount: expected.binCount, strategy: strategy)
-            #expect(diagram.bins.map(\.count) == expected.bins.map(\.count), "\(expected.strategy) \(expected.binCount)")
+            #expect(
+                diagram.bins.map(\.count) == expected.bins.map(\.count), "\(expected.strategy) \(expected.binCount)")
             #expect(close(diagram.bins.map(\.lower), expected.bins.map(\.lower)))
             #expect(close(diagram.bins.map(\.upper), expected.bins.map(\.upper)))
             #expect(close(diagram.bins.map(\.meanConfidence), expected.bins.map(\.meanConfidence)))
@@ -83,8 +85,9 @@ struct CalibrationTests {
         }
     }
 
-    @Test("calibration_curve parity (uniform and quantile, values on bin edges)",
-          arguments: CalibrationFixture.shared?.curves ?? [])
+    @Test(
+        "calibration_curve parity (uniform and quantile, values on bin edges)",
+        arguments: CalibrationFixture.shared?.curves ?? [])
     func calibrationCurve(_ c: CalibrationFixture.Curve) throws {
         let curve = try Calibration.calibrationCurve(
             labels: c.labels, positiveProbabilities: c.probabilities, binCount: c.binCount,
@@ -93,8 +96,9 @@ struct CalibrationTests {
         #expect(close(curve.meanPredictedProbability, c.meanPredictedProbability))
     }
 
-    @Test("temperature scaling: T, NLL and ECE before/after, accuracy unchanged",
-          arguments: CalibrationFixture.shared?.classifiers ?? [])
+    @Test(
+        "temperature scaling: T, NLL and ECE before/after, accuracy unchanged",
+        arguments: CalibrationFixture.shared?.classifiers ?? [])
     func temperature(_ c: CalibrationFixture.Classifier) throws {
         let fit = try TemperatureScaling.fit(logits: c.logits, classCount: c.classCount, labels: c.labels)
         let expected = c.temperature
@@ -120,18 +124,21 @@ struct CalibrationEdgeCaseTests {
     }
 
     @Test("NaN logits or confidences throw nonFiniteValue") func nan() {
-        #expect(throwsCode(.nonFiniteValue) {
-            try Calibration.reliabilityDiagram(confidences: [0.4, .nan], outcomes: [true, false])
-        })
-        #expect(throwsCode(.nonFiniteValue) {
-            try TemperatureScaling.fit(logits: [0, .nan], classCount: 2, labels: [0])
-        })
+        #expect(
+            throwsCode(.nonFiniteValue) {
+                try Calibration.reliabilityDiagram(confidences: [0.4, .nan], outcomes: [true, false])
+            })
+        #expect(
+            throwsCode(.nonFiniteValue) {
+                try TemperatureScaling.fit(logits: [0, .nan], classCount: 2, labels: [0])
+            })
     }
 
     @Test("zero bins throws invalidArgument") func zeroBins() {
-        #expect(throwsCode(.invalidArgument) {
-            try Calibration.reliabilityDiagram(confidences: [0.5], outcomes: [true], binCount: 0)
-        })
+        #expect(
+            throwsCode(.invalidArgument) {
+                try Calibration.reliabilityDiagram(confidences: [0.5], outcomes: [true], binCount: 0)
+            })
     }
 
     @Test("perfect confident predictions: ECE is 0, temperature clamps to the lower bound") func perfect() throws {

@@ -18,35 +18,41 @@ struct ClassificationEdgeCaseTests {
     }
 
     @Test("NaN input throws nonFiniteValue") func nanInput() {
-        #expect(throwsCode(.nonFiniteValue) {
-            try ClassificationMetrics.rocAUC(labels: [0, 1], scores: [0.2, .nan])
-        })
+        #expect(
+            throwsCode(.nonFiniteValue) {
+                try ClassificationMetrics.rocAUC(labels: [0, 1], scores: [0.2, .nan])
+            })
         #expect(throwsCode(.nonFiniteValue) { try ClassProbabilities(positiveProbabilities: [0.3, .nan]) })
-        #expect(throwsCode(.nonFiniteValue) {
-            try RegressionMetrics.r2(targets: [1, 2], predictions: [1, .infinity])
-        })
+        #expect(
+            throwsCode(.nonFiniteValue) {
+                try RegressionMetrics.r2(targets: [1, 2], predictions: [1, .infinity])
+            })
     }
 
     @Test("probabilities outside [0, 1] or not summing to 1 throw outOfRange") func badProbabilities() {
         #expect(throwsCode(.outOfRange) { try ClassProbabilities(positiveProbabilities: [1.2]) })
         #expect(throwsCode(.outOfRange) { try ClassProbabilities(rows: [[0.5, 0.6]]) })
-        #expect(throwsCode(.outOfRange) {
-            try ClassificationMetrics.logLoss(labels: [2], probabilities: ClassProbabilities(rows: [[0.5, 0.5]]))
-        })
+        #expect(
+            throwsCode(.outOfRange) {
+                try ClassificationMetrics.logLoss(labels: [2], probabilities: ClassProbabilities(rows: [[0.5, 0.5]]))
+            })
     }
 
     @Test("one class present: ROC AUC and average precision throw undefinedMetric") func oneClass() {
-        #expect(throwsCode(.undefinedMetric) { try ClassificationMetrics.rocAUC(labels: [0, 0, 0], scores: [1, 2, 3]) })
-        #expect(throwsCode(.undefinedMetric) {
-            try ClassificationMetrics.averagePrecision(labels: [0, 0], scores: [0.1, 0.9])
-        })
+        #expect(
+            throwsCode(.undefinedMetric) { try ClassificationMetrics.rocAUC(labels: [0, 0, 0], scores: [1, 2, 3]) })
+        #expect(
+            throwsCode(.undefinedMetric) {
+                try ClassificationMetrics.averagePrecision(labels: [0, 0], scores: [0.1, 0.9])
+            })
     }
 
     @Test("binary averaging with three classes throws invalidArgument") func binaryThreeClasses() {
-        #expect(throwsCode(.invalidArgument) {
-            try ClassificationMetrics.precisionRecallF1(
-                labels: [0, 1, 2], predictions: [0, 1, 2], averaging: .binary(positiveClass: 1))
-        })
+        #expect(
+            throwsCode(.invalidArgument) {
+                try ClassificationMetrics.precisionRecallF1(
+                    labels: [0, 1, 2], predictions: [0, 1, 2], averaging: .binary(positiveClass: 1))
+            })
     }
 
     @Test("perfect predictions: every score is 1, log loss is the clipping floor") func perfect() throws {
@@ -60,8 +66,9 @@ struct ClassificationEdgeCaseTests {
 
     @Test("ClassProbabilities decoding re-validates") func decodingValidates() throws {
         let json = #"{"values":[0.2,0.9],"classCount":2}"#
-        #expect(throwsCode(.outOfRange) {
-            try JSONDecoder().decode(ClassProbabilities.self, from: Data(json.utf8))
-        })
+        #expect(
+            throwsCode(.outOfRange) {
+                try JSONDecoder().decode(ClassProbabilities.self, from: Data(json.utf8))
+            })
     }
 }

@@ -2,7 +2,8 @@ import Testing
 
 @testable import Evaluation
 
-/// One case of `Fixtures/evaluation_classification.json` (scikit-learn 1.9.1, scripts/fixtures/evaluation_classification.py).
+/// One case of `Fixtures/evaluation_classification.json`
+/// (scikit-learn 1.9.1, scripts/fixtures/evaluation_classification.py).
 struct ClassificationCase: Decodable, CustomTestStringConvertible, Sendable {
     struct Scores: Decodable, Sendable {
         let precision: [Double?]
@@ -101,7 +102,8 @@ struct ClassificationMetricsTests {
         #expect(close(loss, c.logLoss))
         if c.classCount == 2 {
             let positive = try c.probabilityMatrix().column(1)
-            #expect(close(try ClassificationMetrics.logLoss(labels: c.labels, positiveProbabilities: positive), c.logLoss))
+            #expect(
+                close(try ClassificationMetrics.logLoss(labels: c.labels, positiveProbabilities: positive), c.logLoss))
         }
     }
 
@@ -111,9 +113,10 @@ struct ClassificationMetricsTests {
         if let auc = c.rocAUC {
             #expect(close(try ClassificationMetrics.rocAUC(labels: c.labels, probabilities: probabilities), auc))
         } else {
-            #expect(throwsCode(.undefinedMetric) {
-                try ClassificationMetrics.rocAUC(labels: c.labels, probabilities: probabilities)
-            })
+            #expect(
+                throwsCode(.undefinedMetric) {
+                    try ClassificationMetrics.rocAUC(labels: c.labels, probabilities: probabilities)
+                })
         }
         guard c.classCount == 2 else { return }
         let scores = probabilities.column(1)
@@ -123,9 +126,10 @@ struct ClassificationMetricsTests {
         if let ap = c.averagePrecision {
             #expect(close(try ClassificationMetrics.averagePrecision(labels: c.labels, scores: scores), ap))
         } else {
-            #expect(throwsCode(.undefinedMetric) {
-                try ClassificationMetrics.averagePrecision(labels: c.labels, scores: scores)
-            })
+            #expect(
+                throwsCode(.undefinedMetric) {
+                    try ClassificationMetrics.averagePrecision(labels: c.labels, scores: scores)
+                })
         }
     }
 

@@ -40,7 +40,8 @@ struct CurveAnalysisTests {
         #expect(series.areaUnderCurve() == 0.25 && series.areaUnderCurve(normalised: false) == 0)
     }
 
-    @Test("spikes: injected 5× jumps are found, consecutive points merge, smooth curve has none") func spikes() throws {
+    @Test("spikes: injected 5× jumps are found, consecutive points merge, smooth curve has none")
+    func spikes() throws {
         #expect(try Self.decayingLoss().spikes().isEmpty)
         let spiky = try Self.decayingLoss(spikesAt: [80, 200, 210])
         let found = try spiky.spikes(factor: 2, window: 10)
@@ -65,9 +66,11 @@ struct CurveAnalysisTests {
         #expect(throwsCode(.emptyInput) { try MetricSeries(points: []) })
         #expect(throwsCode(.nonFiniteValue) { try MetricSeries(steps: [0, 1], values: [1, .nan]) })
         #expect(throwsCode(.invalidArgument) { try MetricSeries(steps: [0, 0], values: [1, 2]) })
-        #expect(throwsCode(.invalidArgument) {
-            try JSONDecoder().decode(MetricSeries.self, from: Data(#"{"points":[{"step":3,"value":1},{"step":1,"value":2}]}"#.utf8))
-        })
+        #expect(
+            throwsCode(.invalidArgument) {
+                try JSONDecoder().decode(
+                    MetricSeries.self, from: Data(#"{"points":[{"step":3,"value":1},{"step":1,"value":2}]}"#.utf8))
+            })
     }
 }
 

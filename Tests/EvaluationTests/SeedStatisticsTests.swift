@@ -40,8 +40,9 @@ struct SeedStatisticsTests {
         #expect(close(test.pValue, t.pValue))
     }
 
-    @Test("Wilcoxon signed-rank equals scipy.stats.wilcoxon defaults (exact, permutation, normal)",
-          arguments: StatisticsFixture.shared?.wilcoxon ?? [])
+    @Test(
+        "Wilcoxon signed-rank equals scipy.stats.wilcoxon defaults (exact, permutation, normal)",
+        arguments: StatisticsFixture.shared?.wilcoxon ?? [])
     func wilcoxon(_ w: StatisticsFixture.Wilcoxon) throws {
         let test = try WilcoxonSignedRank(differences: w.differences)
         #expect(test.method.rawValue == w.method)
@@ -115,8 +116,10 @@ struct SeedStatisticsEdgeCaseTests {
     }
 
     @Test("ranking with a repeated name throws invalidArgument") func repeatedName() {
-        #expect(throwsCode(.invalidArgument) {
-            try ConfigurationRanking(results: [(name: "a", values: [1, 2]), (name: "a", values: [1, 2])], goal: .minimize)
-        })
+        #expect(
+            throwsCode(.invalidArgument) {
+                try ConfigurationRanking(
+                    results: [(name: "a", values: [1, 2]), (name: "a", values: [1, 2])], goal: .minimize)
+            })
     }
 }
