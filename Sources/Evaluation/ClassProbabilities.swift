@@ -70,7 +70,7 @@ public struct ClassProbabilities: Sendable, Equatable, Codable {
 
     /// The largest probability of each row (the top-label confidence).
     public var confidences: [Double] {
-        (0..<count).map { row in (0..<classCount).map { self[row, $0] }.max() ?? 0 }
+        (0..<count).map { row in values[(row * classCount)..<((row + 1) * classCount)].max() ?? 0 }
     }
 
     /// The probabilities of one class for every sample.
