@@ -33,13 +33,6 @@ public struct HTMLReport: HTMLContent, Sendable {
     /// Writes the page to a file atomically (a temporary file renamed into place).
     /// - Throws: `ReportsError.Code.writeFailed` naming the path when the file cannot be written.
     public func write(to url: URL) throws {
-        do {
-            try Data(html().utf8).write(to: url, options: .atomic)
-        } catch {
-            throw ReportsError(
-                .writeFailed,
-                "could not write the report to \(url.path): \(error.localizedDescription); "
-                    + "check that the folder exists and is writable")
-        }
+        try TextFile.write(html(), to: url, what: "report")
     }
 }

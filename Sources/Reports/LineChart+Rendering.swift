@@ -111,19 +111,30 @@ extension LineChart {
         }
     }
 
-    /// Vertical lines with rotated labels reading upwards from the top of the plot.
+    /// Vertical lines with rotated labels reading upwards from the top of the plot. Labels of markers closer than
+    /// a text line apart are joined into one label so none overprints another.
     private func drawMarkers(into svg: inout SVGWriter, plot: PlotRect, x xMap: AxisMapping) {
-        for marker in markers {
-            guard let px = xMap.pixel(marker.x), px >= plot.left - 0.5, px <= plot.right + 0.5 else { continue }
+        let placed = markers.compactMap { marker -> (px: Double, marker: Marker)? in
+            guard let px = xMap.pixel(marker.x), px >= plot.left - 0.5, px <= plot.right + 0.5 else { return nil }
+            return (px, marker)
+        }.sorted { $0.px < $1.px }
+        var labels: [(px: Double, text: [String])] = []
+        for (px, marker) in placed {
             svg.openGroup(kind: "marker")
             svg.line(
                 x1: px, y1: plot.top, x2: px, y2: plot.bottom, stroke: "#444444", width: 1.2, dash: marker.kind.dash)
-            if !marker.label.isEmpty {
-                svg.text(
-                    marker.label, x: px + 12, y: plot.top + 4, size: 10, anchor: .end, fill: "#333333", rotate: -90,
-                    halo: true)
-            }
             svg.closeGroup()
+            guard !marker.label.isEmpty else { continue }
+            if let last = labels.last, px - last.px < 13 {
+                labels[labels.count - 1].text.append(marker.label)
+            } else {
+                labels.append((px, [marker.label]))
+            }
+        }
+        for label in labels {
+            svg.text(
+                label.text.joined(separator: " · "), x: label.px + 12, y: plot.top + 4, size: 10, anchor: .end,
+                fill: "#333333", rotate: -90, halo: true, kind: "marker-label")
         }
     }
 }

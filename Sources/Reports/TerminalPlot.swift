@@ -3,12 +3,13 @@ import Foundation
 /// A line plot for the terminal, drawn with Unicode braille dots (2×4 per character) or half blocks.
 ///
 /// ```
-///  2.53 ┤⠈⠢⡀
-///       │   ⠈⠢⣀
-///  0.05 ┤      ⠉⠒⠒⠤⠤⣀⣀⣀⣀
-///       └───────────────
-///       0             2k
-///       ■ cosine  ■ step
+/// 1 ┤⠉⠉⠉⠛⠛⠛⠭⢍⡉⠉⠉⠉⠉⡇
+///   │        ⠈⠉⠒⠢⢄⣇
+///   │             ⢸⠑⠢⢄⣀⡀
+/// 0 ┤             ⠸⠤⠤⠤⠤⠬⠵⠶⠤⠤⠤⣤⣤⣤
+///   └───────────────────────────
+///    0                        49
+///    ■ cosine  ■ step
 /// ```
 /// Output is deterministic; ANSI colours are added only when `colours` is on.
 public struct TerminalPlot: Sendable {

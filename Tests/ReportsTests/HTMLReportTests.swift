@@ -61,7 +61,7 @@ struct HTMLReportTests {
         #expect(page.named("pre").map(\.text) == [Sparkline.render([1, 2, 3])])
     }
 
-    @Test("write(to:) saves the page and names the path when it cannot")
+    @Test("write(to:) and writeSVG(to:) save files and name the path when they cannot")
     func write() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "anneal-reports-\(UUID().uuidString)")
@@ -76,5 +76,9 @@ struct HTMLReportTests {
         } throws: { error in
             (error as? ReportsError)?.code == .writeFailed && "\(error)".contains(missing.path)
         }
+        let chart = LineChart(title: "t", series: [Series(name: "s", values: [1, 2])])
+        try chart.writeSVG(to: folder.appendingPathComponent("chart.svg"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("chart.svg"), encoding: .utf8) == chart.svg())
+        #expect(throws: ReportsError.self) { try chart.writeSVG(to: missing) }
     }
 }

@@ -162,11 +162,18 @@ struct LineChartTests {
             markers: [Marker(x: 1, label: "restart", kind: .restart), Marker(x: 9, label: "drift", kind: .drift)])
         let svg = try parse(chart)
         #expect(svg.kind("marker").count == 2)
-        #expect(
-            svg.elements.filter { $0.name == "text" && $0.ancestors.last == "marker" }.map(\.text) == [
-                "restart", "drift",
-            ])
+        #expect(svg.texts("marker-label") == ["restart", "drift"])
         #expect((svg.texts("x-tick").compactMap(Double.init).max() ?? 0) >= 9)
+    }
+
+    @Test("labels of markers at the same x are joined instead of overprinted")
+    func coincidentMarkers() throws {
+        let chart = LineChart(
+            title: "events", series: [Series(name: "s", values: [1, 2, 3])],
+            markers: [Marker(x: 2, label: "drift", kind: .drift), Marker(x: 2, label: "restart", kind: .restart)])
+        let svg = try parse(chart)
+        #expect(svg.kind("marker").count == 2)
+        #expect(svg.texts("marker-label") == ["drift · restart"])
     }
 
     @Test("mismatched x and y lengths are rejected with a message")
