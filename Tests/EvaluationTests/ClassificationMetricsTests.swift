@@ -49,7 +49,7 @@ struct ClassificationCase: Decodable, CustomTestStringConvertible, Sendable {
 @Suite("Classification metrics against scikit-learn (tolerance 1e-9)")
 struct ClassificationMetricsTests {
     @Test("fixtures load") func fixturesLoad() {
-        #expect(ClassificationCase.all.count >= 9)
+        #expect(ClassificationCase.all.count >= 10)
     }
 
     @Test("accuracy, balanced accuracy, confusion matrix", arguments: ClassificationCase.all)
