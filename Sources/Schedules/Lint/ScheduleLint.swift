@@ -39,9 +39,12 @@ public enum ScheduleLint {
                 message: "warmup of \(warmup) steps is not shorter than the run of \(steps) steps",
                 fix: "shorten the warmup to about 1-10% of the run, or train longer"))
         }
-        if let total = facts.totalSteps, steps > total + 1 {
+        // A run of `steps` updates calls torch's `scheduler.step()` `steps` times; OneCycleLR raises on call
+        // `total + 1`. Other schedules only matter once a rate past `total` is used (step `total + 1`).
+        let limit = facts.failsPastTotal ? facts.totalSteps : facts.totalSteps.map { $0 + 1 }
+        if let total = facts.totalSteps, let limit, steps > limit {
             findings.append(LintFinding(
-                code: "past-total-steps", severity: facts.failsPastTotal ? .error : .warning, step: total + 1,
+                code: "past-total-steps", severity: facts.failsPastTotal ? .error : .warning, step: limit,
                 message: "the run of \(steps) steps goes past the schedule's \(total) steps"
                     + (facts.failsPastTotal ? " (PyTorch raises an error there)" : ""),
                 fix: "set the schedule's total to \(steps), or train for \(total) steps"))

@@ -119,13 +119,23 @@ public struct ReduceOnPlateau: ReactiveSchedule, Equatable {
     public func encodedState() throws -> Data { try JSONEncoder().encode(state) }
 
     public mutating func restore(encodedState: Data) throws {
+        let shown = String(decoding: encodedState.prefix(80), as: UTF8.self)
+        let restored: State
         do {
-            state = try JSONDecoder().decode(State.self, from: encodedState)
+            restored = try JSONDecoder().decode(State.self, from: encodedState)
         } catch {
             throw ScheduleError(
-                .invalidState, field: "state", value: String(decoding: encodedState.prefix(80), as: UTF8.self),
-                message: "is not a reduce_on_plateau state (\(error))",
+                .invalidState, field: "state", value: shown, message: "is not a reduce_on_plateau state (\(error))",
                 fix: "restore from the checkpoint written by the same schedule")
         }
+        guard restored.rate.isFinite, restored.rate >= 0, restored.badEpochs >= 0, restored.cooldownCounter >= 0,
+            restored.observations >= 0
+        else {
+            throw ScheduleError(
+                .invalidState, field: "state", value: shown,
+                message: "has a negative or non-finite rate or counter",
+                fix: "restore from the checkpoint written by the same schedule")
+        }
+        state = restored
     }
 }
