@@ -91,12 +91,17 @@ public enum ScheduleLint {
 
     static func jumpFindings(_ rates: [Double]) -> [LintFinding] {
         guard rates.count >= 2 else { return [] }
-        for t in 1..<rates.count where rates[t - 1] > 0 && rates[t] > 0 {
+        var highest = rates[0]
+        for t in 1..<rates.count {
+            defer { highest = max(highest, rates[t]) }
+            guard rates[t - 1] > 0, rates[t] > 0 else { continue }
+            // A rise back to a rate already reached is a warm restart (by design, see restart-cut-off), not a jump.
+            if rates[t] > rates[t - 1], rates[t] <= highest { continue }
             let ratio = max(rates[t] / rates[t - 1], rates[t - 1] / rates[t])
             if ratio > jumpFactor {
                 return [LintFinding(
                     code: "rate-jump", severity: .warning, step: t,
-                    message: "the rate changes \(Int(ratio))x in one step (\(rates[t - 1]) -> \(rates[t]))",
+                    message: "the rate changes \(Int(ratio.rounded()))x in one step (\(rates[t - 1]) -> \(rates[t]))",
                     fix: "smooth the transition, e.g. with a warmup or a gentler decay")]
             }
         }
