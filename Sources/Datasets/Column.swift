@@ -110,8 +110,17 @@ public struct Column: Equatable, Sendable {
         return copy
     }
 
+    /// Columns are equal when names, types, codes and levels are, and numbers are equal or both missing.
+    public static func == (left: Column, right: Column) -> Bool {
+        guard left.name == right.name, left.type == right.type, left.codes == right.codes, left.levels == right.levels,
+            left.numbers.count == right.numbers.count
+        else { return false }
+        return zip(left.numbers, right.numbers).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+    }
+
     /// Formats a number as the shortest text that reads back to the same `Double`, without ".0" for integers.
     static func format(_ value: Double) -> String {
+        if value == 0 && value.sign == .minus { return "-0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }

@@ -1,1 +1,0 @@
-// The Training module: see ARCHITECTURE.md. Types live in files named after them.
