@@ -1,0 +1,28 @@
+extension Keras {
+    /// `InverseTimeDecay`: `initialLearningRate / (1 + decayRate · t / decaySteps)`, with a floored
+    /// `t / decaySteps` when `staircase`.
+    public struct InverseTimeDecay: Schedule, Equatable {
+        /// Rate at step 0.
+        public var initialLearningRate: Double
+        /// Steps per unit of decay.
+        public var decaySteps: Int
+        /// Decay per `decaySteps`.
+        public var decayRate: Double
+        /// Decay in whole steps of `decaySteps`.
+        public var staircase: Bool
+
+        /// Creates the schedule with Keras's defaults.
+        public init(initialLearningRate: Double, decaySteps: Int, decayRate: Double, staircase: Bool = false) {
+            self.initialLearningRate = initialLearningRate
+            self.decaySteps = max(decaySteps, 1)
+            self.decayRate = decayRate
+            self.staircase = staircase
+        }
+
+        public func rate(at step: Int) -> Double {
+            var p = Double(max(step, 0)) / Double(decaySteps)
+            if staircase { p.round(.down) }
+            return initialLearningRate / (1 + decayRate * p)
+        }
+    }
+}

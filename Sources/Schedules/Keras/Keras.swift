@@ -1,0 +1,5 @@
+/// Schedules from Keras 3 (`keras.optimizers.schedules`).
+///
+/// Step convention: Keras calls a schedule with the optimizer's `iterations`, which is 0 for the first update, so
+/// `rate(at: t)` is `schedule(t)`, the rate used for update `t + 1`; this equals PyTorch's convention.
+public enum Keras {}
