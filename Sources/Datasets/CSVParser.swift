@@ -1,24 +1,14 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The byte-level RFC 4180 parser behind `CSVReader`: reads a file in chunks into one buffer and appends each
 /// record's fields straight into column builders, parsing numbers while it scans.
 final class CSVParser {
-    private let descriptor: Int32
-    private let path: String
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    /// The next unread byte and the end of valid data in `buffer`.
-    private var position = 0
-    private var end = 0
-    private var reachedEOF = false
-    /// File offset of `buffer[0]`, to estimate rows from bytes.
-    private var bufferOffset = 0
-    /// The size of the file in bytes (0 when unknown).
-    let fileSize: Int
+    private let file: FileBuffer
+    private var buffer: UnsafeMutablePointer<UInt8> { file.bytes }
+    private var position: Int {
+        get { file.position }
+        set { file.position = newValue }
+    }
+    private var end: Int { file.end }
+    private var reachedEOF: Bool { file.reachedEOF }
     /// The 1-based line of the byte at `position`.
     private(set) var line = 1
     private let delimiter: UInt8
@@ -28,31 +18,21 @@ final class CSVParser {
     private var scratchCapacity = 256
 
     init(path: String, options: CSVOptions) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw DatasetError(.io, "cannot open '\(path)': \(String(cString: strerror(errno))); check the path")
-        }
-        self.descriptor = descriptor
-        self.path = path
-        var status = stat()
-        self.fileSize = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
-        self.capacity = max(options.bufferBytes, 4)
-        self.buffer = .allocate(capacity: capacity)
-        self.scratch = .allocate(capacity: scratchCapacity)
-        self.delimiter = options.delimiter
-        self.missingTokens = options.missingTokens.map { Array($0.utf8) }
-        try fill()
-        if end - position >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
+        file = try FileBuffer(path: path, bufferBytes: options.bufferBytes)
+        scratch = .allocate(capacity: scratchCapacity)
+        delimiter = options.delimiter
+        missingTokens = options.missingTokens.map { Array($0.utf8) }
     }
 
     deinit {
-        buffer.deallocate()
         scratch.deallocate()
-        close(descriptor)
     }
 
+    /// The size of the file in bytes (0 when unknown).
+    var fileSize: Int { file.fileSize }
+
     /// The file offset of the next unread byte.
-    var offset: Int { bufferOffset + position }
+    var offset: Int { file.offset }
 
     /// Whether every record has been read.
     var isAtEnd: Bool {
@@ -313,31 +293,5 @@ final class CSVParser {
         }
     }
 
-    /// Moves the unread bytes to the front of the buffer (growing it when a record fills it) and reads more.
-    private func fill() throws {
-        guard !reachedEOF else { return }
-        let kept = end - position
-        if position == 0 && kept == capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            grown.update(from: buffer, count: kept)
-            buffer.deallocate()
-            buffer = grown
-            capacity *= 2
-        } else if position > 0 {
-            memmove(buffer, buffer + position, kept)
-        }
-        bufferOffset += position
-        position = 0
-        end = kept
-        while true {
-            let count = read(descriptor, buffer + end, capacity - end)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw DatasetError(.io, "cannot read '\(path)': \(String(cString: strerror(errno)))")
-            }
-            if count == 0 { reachedEOF = true }
-            end += count
-            return
-        }
-    }
+    private func fill() throws { try file.fill() }
 }

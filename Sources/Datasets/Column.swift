@@ -30,25 +30,12 @@ public struct Column: Equatable, Sendable {
 
     /// Creates a categorical column from text values; `nil` is missing.
     public init(name: String, categories: [String?]) {
-        var index: [String: Int32] = [:]
-        var levels: [String] = []
-        var codes: [Int32] = []
-        codes.reserveCapacity(categories.count)
+        var builder = ColumnBuilder(name: name, fixedType: .categorical)
+        builder.reserve(categories.count)
         for value in categories {
-            guard let value else {
-                codes.append(-1)
-                continue
-            }
-            if let code = index[value] {
-                codes.append(code)
-            } else {
-                let code = Int32(levels.count)
-                index[value] = code
-                levels.append(value)
-                codes.append(code)
-            }
+            if let value { builder.appendLevel(value) } else { builder.appendMissing() }
         }
-        self.init(name: name, codes: codes, levels: levels)
+        self = builder.build()
     }
 
     /// Creates a categorical column from codes into `levels` (`-1` = missing).

@@ -185,7 +185,7 @@ struct ColumnBuilder {
         appendLevel(Self.text(bytes))
     }
 
-    private mutating func appendLevel(_ text: String) {
+    mutating func appendLevel(_ text: String) {
         if let code = levelIndex[text] {
             codes.append(code)
         } else {
