@@ -9,56 +9,73 @@ import Foundation
 enum GEMMKernel {
     /// K block depth. Fixed: changing it changes rounding, so it must not depend on the machine or thread count.
     static let kc = 256
-    /// Largest A block height / B block width (per worker workspace).
+    /// Largest A block height and B block width (the per-worker packing buffers).
     static let maxMC = 192
     static let maxNC = 1024
-    static let maxTile = 8 * 32
-    /// Below this many multiply-adds a product runs on the calling thread.
+    /// Largest micro-tile (12×32).
+    static let maxTile = 12 * 32
+    /// Below this many multiply-adds per worker a product uses fewer threads (one for small training shapes).
     static let parallelMinimumWork = 1 << 17
 
     static func run(_ problem: GEMMProblem, threads: Int) {
-        run(problem, threads: threads, kernel: GEMMMicroKernel.selected)
+        run(problem, threads: threads, kernel: GEMMMicroKernel.best(m: problem.m, n: problem.n))
     }
 
     static func run(_ problem: GEMMProblem, threads: Int, kernel: GEMMMicroKernel) {
         let (m, n) = (problem.m, problem.n)
-        let work = m * n * problem.k
-        let workers = max(1, min(threads, work / parallelMinimumWork))
-        var mc = min(maxMC / kernel.mr * kernel.mr, roundUp(m, kernel.mr))
-        var nc = min(maxNC / kernel.nr * kernel.nr, roundUp(n, kernel.nr))
-        // Enough tiles for every worker (tile sizes never affect results, only the balance).
-        while workers > 1 && ceilDiv(m, mc) * ceilDiv(n, nc) < 2 * workers {
-            if nc >= 4 * kernel.nr {
-                nc = roundUp(nc / 2, kernel.nr)
-            } else if mc >= 2 * kernel.mr {
-                mc = roundUp(mc / 2, kernel.mr)
-            } else {
-                break
-            }
-        }
-        let tilesDown = ceilDiv(m, mc)
-        let tileCount = tilesDown * ceilDiv(n, nc)
-        let (mcFinal, ncFinal) = (mc, nc)
-        let next = TileCounter()
-        ParallelLoop.run(workers: min(workers, tileCount)) { _ in
+        let workers = max(1, min(threads, m * n * problem.k / parallelMinimumWork))
+        let (taskRows, taskCols) = taskShape(m: m, n: n, workers: workers, kernel: kernel)
+        let tilesDown = ceilDiv(m, taskRows)
+        let taskCount = tilesDown * ceilDiv(n, taskCols)
+        if workers == 1 || taskCount == 1 {
             GEMMWorkspace.withWorkspace { workspace in
-                while let tile = next.take(below: tileCount) {
-                    let i0 = (tile % tilesDown) * mcFinal
-                    let j0 = (tile / tilesDown) * ncFinal
-                    computeTile(
-                        problem, kernel: kernel, workspace: workspace, i0: i0, rows: min(mcFinal, m - i0), j0: j0,
-                        cols: min(ncFinal, n - j0))
+                for task in 0..<taskCount {
+                    let (i0, j0) = ((task % tilesDown) * taskRows, (task / tilesDown) * taskCols)
+                    computeTask(problem, kernel, workspace, i0, min(taskRows, m - i0), j0, min(taskCols, n - j0))
+                }
+            }
+            return
+        }
+        let next = TaskCounter()
+        ParallelLoop.run(workers: min(workers, taskCount)) { _ in
+            GEMMWorkspace.withWorkspace { workspace in
+                while let task = next.take(below: taskCount) {
+                    let (i0, j0) = ((task % tilesDown) * taskRows, (task / tilesDown) * taskCols)
+                    computeTask(problem, kernel, workspace, i0, min(taskRows, m - i0), j0, min(taskCols, n - j0))
                 }
             }
         }
     }
 
-    /// Computes `C[i0..<i0+rows, j0..<j0+cols]` over the whole K range.
-    static func computeTile(
-        _ problem: GEMMProblem, kernel: GEMMMicroKernel, workspace: GEMMWorkspace, i0: Int, rows: Int, j0: Int,
-        cols: Int
+    /// Splits C into tasks: as few and as square as possible (a task packs A once per B block and B once per task,
+    /// so packing costs about `1/cols + 1/rows` of the arithmetic), but at least two per worker for balance.
+    /// Task shapes never affect results.
+    static func taskShape(m: Int, n: Int, workers: Int, kernel: GEMMMicroKernel) -> (rows: Int, cols: Int) {
+        var rows = roundUp(m, kernel.mr)
+        var cols = min(roundUp(n, kernel.nr), maxNC / kernel.nr * kernel.nr)
+        let wanted = workers == 1 ? 1 : 2 * workers
+        while ceilDiv(m, rows) * ceilDiv(n, cols) < wanted {
+            if rows >= cols && rows >= 2 * kernel.mr {
+                rows = roundUp(rows / 2, kernel.mr)
+            } else if cols >= 2 * kernel.nr {
+                cols = roundUp(cols / 2, kernel.nr)
+            } else if rows >= 2 * kernel.mr {
+                rows = roundUp(rows / 2, kernel.mr)
+            } else {
+                break
+            }
+        }
+        return (rows, cols)
+    }
+
+    /// Computes `C[i0..<i0+rows, j0..<j0+cols]` over the whole K range: per K block, pack B once, then pack A in
+    /// `mc`-row blocks and sweep the micro-kernel over them.
+    static func computeTask(
+        _ problem: GEMMProblem, _ kernel: GEMMMicroKernel, _ workspace: GEMMWorkspace, _ i0: Int, _ rows: Int,
+        _ j0: Int, _ cols: Int
     ) {
         let (mr, nr) = (kernel.mr, kernel.nr)
+        let mc = maxMC / mr * mr
         let (c, ldc) = (problem.c, problem.ldc)
         var p0 = 0
         while p0 < problem.k {
@@ -67,25 +84,31 @@ enum GEMMKernel {
             let overwrite = first && problem.beta == 0
             let beta: Float = first ? problem.beta : 1
             problem.packB(into: workspace.packedB, p0: p0, depth: depth, j0: j0, cols: cols, nr: nr)
-            problem.packA(into: workspace.packedA, i0: i0, rows: rows, p0: p0, depth: depth, mr: mr)
-            var j = 0
-            while j < cols {
-                let bPanel = workspace.packedB + j * depth
-                let tileCols = min(nr, cols - j)
-                var i = 0
-                while i < rows {
-                    let aPanel = workspace.packedA + i * depth
-                    let tileRows = min(mr, rows - i)
-                    let target = c + (i0 + i) * ldc + j0 + j
-                    if tileRows == mr && tileCols == nr {
-                        kernel.body(depth, aPanel, bPanel, target, ldc, problem.alpha, beta, overwrite)
-                    } else {
-                        edge(kernel, depth, aPanel, bPanel, target, ldc, tileRows, tileCols, problem.alpha, beta,
-                             overwrite, workspace.edgeTile)
+            var blockStart = 0
+            while blockStart < rows {
+                let blockRows = min(mc, rows - blockStart)
+                problem.packA(
+                    into: workspace.packedA, i0: i0 + blockStart, rows: blockRows, p0: p0, depth: depth, mr: mr)
+                var j = 0
+                while j < cols {
+                    let bPanel = workspace.packedB + j * depth
+                    let tileCols = min(nr, cols - j)
+                    var i = 0
+                    while i < blockRows {
+                        let aPanel = workspace.packedA + i * depth
+                        let tileRows = min(mr, blockRows - i)
+                        let target = c + (i0 + blockStart + i) * ldc + j0 + j
+                        if tileRows == mr && tileCols == nr {
+                            kernel.body(depth, aPanel, bPanel, target, ldc, problem.alpha, beta, overwrite)
+                        } else {
+                            edge(kernel, depth, aPanel, bPanel, target, ldc, tileRows, tileCols, problem.alpha,
+                                 beta, overwrite, workspace.edgeTile)
+                        }
+                        i += mr
                     }
-                    i += mr
+                    j += nr
                 }
-                j += nr
+                blockStart += mc
             }
             p0 += depth
         }
@@ -111,8 +134,8 @@ enum GEMMKernel {
     @inline(__always) static func roundUp(_ x: Int, _ y: Int) -> Int { ceilDiv(x, y) * y }
 }
 
-/// Hands out tile indices to workers; a lock is cheap next to a tile's work.
-final class TileCounter: @unchecked Sendable {
+/// Hands out task indices to workers; a lock is cheap next to a tile's work.
+final class TaskCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
 

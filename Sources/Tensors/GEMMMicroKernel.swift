@@ -23,11 +23,17 @@ struct GEMMMicroKernel: Sendable {
     static func family<Op: MultiplyAdd>(_ op: Op.Type, fused: Bool) -> [GEMMMicroKernel] {
         let prefix = fused ? "fma" : "mul+add"
         return [
+            GEMMMicroKernel(name: "\(prefix) 12x32", mr: 12, nr: 32, fused: fused) {
+                tile12x32(op, $0, $1, $2, $3, $4, $5, $6, $7)
+            },
             GEMMMicroKernel(name: "\(prefix) 8x32", mr: 8, nr: 32, fused: fused) {
                 tile8x32(op, $0, $1, $2, $3, $4, $5, $6, $7)
             },
             GEMMMicroKernel(name: "\(prefix) 6x16", mr: 6, nr: 16, fused: fused) {
                 tile6x16(op, $0, $1, $2, $3, $4, $5, $6, $7)
+            },
+            GEMMMicroKernel(name: "\(prefix) 6x8", mr: 6, nr: 8, fused: fused) {
+                tile6x8(op, $0, $1, $2, $3, $4, $5, $6, $7)
             },
             GEMMMicroKernel(name: "\(prefix) 4x8", mr: 4, nr: 8, fused: fused) {
                 tile4x8(op, $0, $1, $2, $3, $4, $5, $6, $7)
@@ -39,28 +45,53 @@ struct GEMMMicroKernel: Sendable {
     static let all: [GEMMMicroKernel] =
         family(FusedMultiplyAdd.self, fused: true) + family(SeparateMultiplyAdd.self, fused: false)
 
-    /// The kernel used by `GEMM`, chosen once per process.
+    /// The kernels `GEMM` chooses from, with their measured cost, decided once per process.
     ///
     /// First the arithmetic family: fused multiply-add when this build executes it in hardware (a library `fmaf`
-    /// call is an order of magnitude slower, so the timing gap is unambiguous), else multiply-then-add. Then the
-    /// fastest tile shape within that family. The shape never changes results; the family does (one rounding vs
-    /// two), which is why it is decided by a wide margin and reported by `GEMM.kernelDescription`.
-    static let selected: GEMMMicroKernel = {
+    /// call is an order of magnitude slower, so the timing gap is unambiguous), else multiply-then-add. The family
+    /// changes rounding (one rounding vs two), so it is decided by a wide margin and reported by
+    /// `GEMM.kernelDescription`. Within the family, tile shapes never change results, only speed.
+    static let calibrated: (kernels: [GEMMMicroKernel], secondsPerTile: [Double]) = {
         let fusedIsFast = fusedMultiplyAddIsHardware()
-        let candidates = all.filter { $0.fused == fusedIsFast }
-        return candidates.min { seconds(for: $0) < seconds(for: $1) } ?? candidates[0]
+        let kernels = all.filter { $0.fused == fusedIsFast }
+        let time = timings(kernels)
+        // Cost of one mr×nr tile-step, from the time to fill the same 24×96 calibration block.
+        let perTile = kernels.indices.map { time[$0] / Double((24 / kernels[$0].mr) * (96 / kernels[$0].nr)) }
+        return (kernels, perTile)
     }()
+
+    /// The fastest kernel for square-ish products (the one named by `GEMM.kernelDescription`).
+    static var selected: GEMMMicroKernel { best(m: 1 << 12, n: 1 << 12) }
+
+    /// The kernel with the least estimated time for an `m × n` output, counting the padding of edge tiles
+    /// (a 32-wide tile wastes most of its work on a 10-column output).
+    static func best(m: Int, n: Int) -> GEMMMicroKernel {
+        let (kernels, perTile) = calibrated
+        var bestIndex = 0
+        var bestCost = Double.infinity
+        for (index, kernel) in kernels.enumerated() {
+            let tiles = Double((m + kernel.mr - 1) / kernel.mr) * Double((n + kernel.nr - 1) / kernel.nr)
+            if tiles * perTile[index] < bestCost {
+                bestCost = tiles * perTile[index]
+                bestIndex = index
+            }
+        }
+        return kernels[bestIndex]
+    }
 
     /// Compares one fused and one separate kernel of the same shape on the same small problem.
     static func fusedMultiplyAddIsHardware() -> Bool {
-        let fused = family(FusedMultiplyAdd.self, fused: true)[2]
-        let separate = family(SeparateMultiplyAdd.self, fused: false)[2]
-        return seconds(for: fused) < 2 * seconds(for: separate)
+        let fused = family(FusedMultiplyAdd.self, fused: true).last!
+        let separate = family(SeparateMultiplyAdd.self, fused: false).last!
+        let time = timings([fused, separate])
+        return time[0] < 2 * time[1]
     }
 
-    /// Best of five timings of `kernel` filling a 24×32 block with 128 K-steps (divisible by every tile shape).
-    static func seconds(for kernel: GEMMMicroKernel) -> Double {
-        let (m, n, steps) = (24, 32, 128)
+    /// Best time of each kernel on one small product. Each round times every candidate once (interleaved, so a
+    /// burst of load from other processes hits all alike).
+    static func timings(_ kernels: [GEMMMicroKernel]) -> [Double] {
+        // 24×96 is a multiple of every tile shape.
+        let (m, n, steps) = (24, 96, 128)
         let a = UnsafeMutablePointer<Float>.allocate(capacity: m * steps)
         let b = UnsafeMutablePointer<Float>.allocate(capacity: n * steps)
         let c = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
@@ -71,15 +102,17 @@ struct GEMMMicroKernel: Sendable {
         }
         for i in 0..<(m * steps) { a[i] = Float(i % 7) * 0.25 }
         for i in 0..<(n * steps) { b[i] = Float(i % 5) * 0.5 }
-        var best = Double.infinity
-        for _ in 0..<5 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            for i in stride(from: 0, to: m, by: kernel.mr) {
-                for j in stride(from: 0, to: n, by: kernel.nr) {
-                    kernel.body(steps, a + i * steps, b + j * steps, c + i * n + j, n, 1, 0, true)
+        var best = [Double](repeating: .infinity, count: kernels.count)
+        for _ in 0..<7 {
+            for (index, kernel) in kernels.enumerated() {
+                let start = DispatchTime.now().uptimeNanoseconds
+                for i in stride(from: 0, to: m, by: kernel.mr) {
+                    for j in stride(from: 0, to: n, by: kernel.nr) {
+                        kernel.body(steps, a + i * steps, b + j * steps, c + i * n + j, n, 1, 0, true)
+                    }
                 }
+                best[index] = min(best[index], Double(DispatchTime.now().uptimeNanoseconds - start))
             }
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start))
         }
         return best
     }

@@ -4,24 +4,16 @@ extension GEMMProblem {
     func packA(into dst: UnsafeMutablePointer<Float>, i0: Int, rows: Int, p0: Int, depth: Int, mr: Int) {
         var panel = 0
         while panel < rows {
-            let out = dst + panel * depth
             let valid = min(mr, rows - panel)
             if transposeA {
-                for p in 0..<depth {
-                    let src = a + (p0 + p) * lda + i0 + panel
-                    let o = out + p * mr
-                    for i in 0..<valid { o[i] = src[i] }
-                    for i in valid..<mr { o[i] = 0 }
-                }
+                // Stored k × m: each K step is already a contiguous run of rows.
+                GEMMPacking.copyRuns(
+                    from: a + p0 * lda + i0 + panel, stride: lda, count: valid, depth: depth,
+                    to: dst + panel * depth, width: mr)
             } else {
-                for i in 0..<mr {
-                    if i < valid {
-                        let src = a + (i0 + panel + i) * lda + p0
-                        for p in 0..<depth { out[p * mr + i] = src[p] }
-                    } else {
-                        for p in 0..<depth { out[p * mr + i] = 0 }
-                    }
-                }
+                GEMMPacking.transpose(
+                    from: a + (i0 + panel) * lda + p0, stride: lda, count: valid, depth: depth,
+                    to: dst + panel * depth, width: mr)
             }
             panel += mr
         }
@@ -32,26 +24,104 @@ extension GEMMProblem {
     func packB(into dst: UnsafeMutablePointer<Float>, p0: Int, depth: Int, j0: Int, cols: Int, nr: Int) {
         var panel = 0
         while panel < cols {
-            let out = dst + panel * depth
             let valid = min(nr, cols - panel)
             if transposeB {
-                for j in 0..<nr {
-                    if j < valid {
-                        let src = b + (j0 + panel + j) * ldb + p0
-                        for p in 0..<depth { out[p * nr + j] = src[p] }
-                    } else {
-                        for p in 0..<depth { out[p * nr + j] = 0 }
-                    }
-                }
+                GEMMPacking.transpose(
+                    from: b + (j0 + panel) * ldb + p0, stride: ldb, count: valid, depth: depth,
+                    to: dst + panel * depth, width: nr)
             } else {
-                for p in 0..<depth {
-                    let src = b + (p0 + p) * ldb + j0 + panel
-                    let o = out + p * nr
-                    o.update(from: src, count: valid)
-                    if valid < nr { (o + valid).update(repeating: 0, count: nr - valid) }
-                }
+                GEMMPacking.copyRuns(
+                    from: b + p0 * ldb + j0 + panel, stride: ldb, count: valid, depth: depth,
+                    to: dst + panel * depth, width: nr)
             }
             panel += nr
+        }
+    }
+}
+
+/// The two data movements of packing, written for speed (no overflow checks, 4×4 SIMD transposes).
+enum GEMMPacking {
+    /// `dst[p * width + i] = src[p * stride + i]` for `i < count`, zero for `count <= i < width`.
+    @inline(__always)
+    static func copyRuns(
+        from src: UnsafePointer<Float>, stride: Int, count: Int, depth: Int, to dst: UnsafeMutablePointer<Float>,
+        width: Int
+    ) {
+        var s = src
+        var d = dst
+        for _ in 0..<depth {
+            var i = 0
+            while i &+ 4 <= count {
+                UnsafeMutableRawPointer(d + i).storeBytes(
+                    of: UnsafeRawPointer(s + i).loadUnaligned(as: SIMD4<Float>.self), as: SIMD4<Float>.self)
+                i &+= 4
+            }
+            while i < count {
+                d[i] = s[i]
+                i &+= 1
+            }
+            while i < width {
+                d[i] = 0
+                i &+= 1
+            }
+            s += stride
+            d += width
+        }
+    }
+
+    /// `dst[p * width + i] = src[i * stride + p]` for `i < count`, zero for `count <= i < width`: a transpose of
+    /// `count` source rows, done in 4×4 register blocks.
+    @inline(__always)
+    static func transpose(
+        from src: UnsafePointer<Float>, stride: Int, count: Int, depth: Int, to dst: UnsafeMutablePointer<Float>,
+        width: Int
+    ) {
+        var i = 0
+        while i &+ 4 <= count {
+            let r0 = src + i &* stride
+            let (r1, r2, r3) = (r0 + stride, r0 + 2 &* stride, r0 + 3 &* stride)
+            var p = 0
+            while p &+ 4 <= depth {
+                let x0 = UnsafeRawPointer(r0 + p).loadUnaligned(as: SIMD4<Float>.self)
+                let x1 = UnsafeRawPointer(r1 + p).loadUnaligned(as: SIMD4<Float>.self)
+                let x2 = UnsafeRawPointer(r2 + p).loadUnaligned(as: SIMD4<Float>.self)
+                let x3 = UnsafeRawPointer(r3 + p).loadUnaligned(as: SIMD4<Float>.self)
+                let out = UnsafeMutableRawPointer(dst + (p &* width &+ i))
+                let rowBytes = width &* 4
+                out.storeBytes(of: SIMD4(x0[0], x1[0], x2[0], x3[0]), as: SIMD4<Float>.self)
+                out.storeBytes(of: SIMD4(x0[1], x1[1], x2[1], x3[1]), toByteOffset: rowBytes, as: SIMD4<Float>.self)
+                out.storeBytes(
+                    of: SIMD4(x0[2], x1[2], x2[2], x3[2]), toByteOffset: 2 &* rowBytes, as: SIMD4<Float>.self)
+                out.storeBytes(
+                    of: SIMD4(x0[3], x1[3], x2[3], x3[3]), toByteOffset: 3 &* rowBytes, as: SIMD4<Float>.self)
+                p &+= 4
+            }
+            while p < depth {
+                let d = dst + (p &* width &+ i)
+                d[0] = r0[p]
+                d[1] = r1[p]
+                d[2] = r2[p]
+                d[3] = r3[p]
+                p &+= 1
+            }
+            i &+= 4
+        }
+        while i < count {
+            var s = src + i &* stride
+            var d = dst + i
+            for _ in 0..<depth {
+                d.pointee = s.pointee
+                s += 1
+                d += width
+            }
+            i &+= 1
+        }
+        if count < width {
+            var d = dst
+            for _ in 0..<depth {
+                (d + count).update(repeating: 0, count: width &- count)
+                d += width
+            }
         }
     }
 }

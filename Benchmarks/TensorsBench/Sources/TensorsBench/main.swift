@@ -1,14 +1,16 @@
 import Foundation
 import Tensors
 
-// Usage: TensorsBench [--threads N] [--min-seconds S] [--shapes MxKxN,...]
+// Usage: TensorsBench [--threads N] [--min-seconds S] [--shapes MxKxN[:A|:B],...]
+// A shape suffix `:A` multiplies by Aᵀ (A stored K×M, the weight-gradient shape), `:B` by Bᵀ (B stored N×K, the
+// input-gradient shape).
 // Prints, per shape, pure-Swift and system-BLAS GFLOP/s and their ratio, measured in this one process.
 
 struct Options {
     var threads = ComputeSettings.threadCount
     var minSeconds = 1.0
-    var shapes: [(m: Int, k: Int, n: Int)] = [
-        (512, 512, 512), (1024, 1024, 1024), (64, 32, 64), (256, 512, 512), (1024, 1024, 2048),
+    var shapes: [(m: Int, k: Int, n: Int, op: String)] = [
+        (512, 512, 512, ""), (1024, 1024, 1024, ""), (64, 32, 64, ""), (256, 512, 512, ""), (1024, 1024, 2048, ""),
     ]
 
     init(_ arguments: [String]) {
@@ -20,8 +22,9 @@ struct Options {
             case "--min-seconds": minSeconds = Double(value) ?? minSeconds
             case "--shapes":
                 shapes = value.split(separator: ",").compactMap { text in
-                    let d = text.split(separator: "x").compactMap { Int($0) }
-                    return d.count == 3 ? (d[0], d[1], d[2]) : nil
+                    let parts = text.split(separator: ":")
+                    let d = parts[0].split(separator: "x").compactMap { Int($0) }
+                    return d.count == 3 ? (d[0], d[1], d[2], parts.count > 1 ? String(parts[1]) : "") : nil
                 }
             default: break
             }
@@ -53,21 +56,24 @@ let blas = SystemBLAS.shared
 print("threads: \(options.threads)   pure-Swift kernel: \(GEMM.kernelDescription)")
 print("system BLAS: \(blas?.library ?? "none found (install libopenblas0 to compare)")")
 print("shape (M×K · K×N)        pure GFLOP/s   BLAS GFLOP/s   pure/BLAS   max |diff|")
-for (m, k, n) in options.shapes {
+for (m, k, n, op) in options.shapes {
     var random = RandomSource(seed: 42)
-    let a = Matrix.randomUniform(rows: m, columns: k, lower: -1, upper: 1, using: &random)
-    let b = Matrix.randomUniform(rows: k, columns: n, lower: -1, upper: 1, using: &random)
+    let (tA, tB) = (op == "A", op == "B")
+    let a = Matrix.randomUniform(rows: tA ? k : m, columns: tA ? m : k, lower: -1, upper: 1, using: &random)
+    let b = Matrix.randomUniform(rows: tB ? n : k, columns: tB ? k : n, lower: -1, upper: 1, using: &random)
     var cPure = Matrix(rows: m, columns: n)
     var cBLAS = Matrix(rows: m, columns: n)
     let flops = 2.0 * Double(m) * Double(n) * Double(k)
     let pure = timePerCall(minSeconds: options.minSeconds) {
-        try? Matrix.multiply(a, b, into: &cPure, backend: .pureSwift, threadCount: options.threads)
+        try? Matrix.multiply(
+            a, b, into: &cPure, transposeA: tA, transposeB: tB, backend: .pureSwift, threadCount: options.threads)
     }
-    let label = "\(m)×\(k) · \(k)×\(n)"
+    let label = "\(m)×\(k)\(tA ? "ᵀ" : "") · \(k)×\(n)\(tB ? "ᵀ" : "")"
     var line = label + String(repeating: " ", count: max(1, 24 - label.count)) + String(format: "%10.1f", flops / pure / 1e9)
     if blas != nil {
         let reference = timePerCall(minSeconds: options.minSeconds) {
-            try? Matrix.multiply(a, b, into: &cBLAS, backend: .systemBLAS, threadCount: options.threads)
+            try? Matrix.multiply(
+                a, b, into: &cBLAS, transposeA: tA, transposeB: tB, backend: .systemBLAS, threadCount: options.threads)
         }
         var diff: Float = 0
         for (x, y) in zip(cPure.values, cBLAS.values) { diff = max(diff, abs(x - y)) }
