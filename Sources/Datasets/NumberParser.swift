@@ -117,11 +117,14 @@ enum NumberParser {
         return (high &+ low) >> 32
     }
 
+    /// 10^0 ... 10^8 as integers.
+    private static let integerPowersOfTen: [UInt64] = [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+    ]
+
     @inline(__always)
     private static func smallPowersOfTen(_ exponent: Int) -> UInt64 {
-        var value: UInt64 = 1
-        for _ in 0..<exponent { value &*= 10 }
-        return value
+        integerPowersOfTen.withUnsafeBufferPointer { $0[exponent] }
     }
 
     /// Parses the whole of `bytes` (surrounding spaces allowed) as a decimal number, `inf` or `infinity`.
