@@ -23,7 +23,8 @@ extension Activation {
     public func backward(input: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) throws {
         guard input.rows == outputGradient.rows, input.columns == outputGradient.columns else {
             throw TensorsError(
-                .shapeMismatch, "Activation.backward: input is \(input.rows)×\(input.columns) but outputGradient "
+                .shapeMismatch,
+                "Activation.backward: input is \(input.rows)×\(input.columns) but outputGradient "
                     + "is \(outputGradient.rows)×\(outputGradient.columns); pass the forward pass's input")
         }
         inputGradient.resize(rows: input.rows, columns: input.columns)

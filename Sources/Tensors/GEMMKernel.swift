@@ -12,8 +12,8 @@ enum GEMMKernel {
     /// Largest A block height and B block width (the per-worker packing buffers).
     static let maxMC = 192
     static let maxNC = 1024
-    /// Largest micro-tile (12×32).
-    static let maxTile = 12 * 32
+    /// Largest micro-tile (8×32).
+    static let maxTile = 8 * 32
     /// Below this many multiply-adds per worker a product uses fewer threads (one for small training shapes).
     static let parallelMinimumWork = 1 << 17
 
@@ -101,8 +101,9 @@ enum GEMMKernel {
                         if tileRows == mr && tileCols == nr {
                             kernel.body(depth, aPanel, bPanel, target, ldc, problem.alpha, beta, overwrite)
                         } else {
-                            edge(kernel, depth, aPanel, bPanel, target, ldc, tileRows, tileCols, problem.alpha,
-                                 beta, overwrite, workspace.edgeTile)
+                            edge(
+                                kernel, depth, aPanel, bPanel, target, ldc, tileRows, tileCols, problem.alpha,
+                                beta, overwrite, workspace.edgeTile)
                         }
                         i += mr
                     }

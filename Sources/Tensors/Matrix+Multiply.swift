@@ -19,14 +19,16 @@ extension Matrix {
         let (kb, n) = transposeB ? (b.columns, b.rows) : (b.rows, b.columns)
         guard ka == kb else {
             throw TensorsError.shape(
-                "multiply", "op(a) is \(m)×\(ka) but op(b) is \(kb)×\(n); the inner sizes must be equal "
+                "multiply",
+                "op(a) is \(m)×\(ka) but op(b) is \(kb)×\(n); the inner sizes must be equal "
                     + "(check transposeA/transposeB)")
         }
         if beta == 0 {
             c.resize(rows: m, columns: n)
         } else if c.rows != m || c.columns != n {
             throw TensorsError.shape(
-                "multiply", "c is \(c.rows)×\(c.columns) but the product is \(m)×\(n); with beta != 0 c must "
+                "multiply",
+                "c is \(c.rows)×\(c.columns) but the product is \(m)×\(n); with beta != 0 c must "
                     + "already have the result shape")
         }
         let (lda, ldb, ldc) = (a.columns, b.columns, n)

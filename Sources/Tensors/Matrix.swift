@@ -47,7 +47,8 @@ public struct Matrix: Sendable, Hashable {
         let width = rowArrays.first?.count ?? 0
         if let bad = rowArrays.firstIndex(where: { $0.count != width }) {
             throw TensorsError(
-                .invalidArgument, "Matrix rows must have equal length: row 0 has \(width), row \(bad) has "
+                .invalidArgument,
+                "Matrix rows must have equal length: row 0 has \(width), row \(bad) has "
                     + "\(rowArrays[bad].count)")
         }
         self.rowCount = rowArrays.count

@@ -9,10 +9,11 @@
 /// Nothing links against BLAS at build time; when no library is found `SystemBLAS.shared` is `nil` and every
 /// product runs on the pure-Swift kernel.
 public struct SystemBLAS: @unchecked Sendable {
-    typealias Sgemm = @convention(c) (
-        Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
-        UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32
-    ) -> Void
+    typealias Sgemm =
+        @convention(c) (
+            Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
+            UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32
+        ) -> Void
     typealias SetThreads = @convention(c) (Int32) -> Void
 
     /// The library name that was opened, e.g. `libopenblas.so.0`.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Tensors
 
 @Suite("Activations and derivatives against PyTorch float32")

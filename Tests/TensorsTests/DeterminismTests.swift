@@ -1,5 +1,6 @@
-@testable import Tensors
 import Testing
+
+@testable import Tensors
 
 @Suite("Pure-Swift GEMM is bitwise deterministic")
 struct DeterminismTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 @Suite("GEMM against a naive Double-accumulating reference")
@@ -58,6 +59,35 @@ struct GEMMTests {
         var wrong = Matrix(rows: 5, columns: 5)
         #expect(throws: TensorsError.self) {
             try Matrix.multiply(Matrix(rows: 2, columns: 3), Matrix(rows: 3, columns: 2), into: &wrong, beta: 1)
+        }
+    }
+
+    @Test("Pointer API honours leading dimensions: a block inside larger matrices, untouched padding")
+    func leadingDimensions() {
+        let (m, n, k) = (13, 37, 300)
+        let (lda, ldb, ldc) = (k + 3, n + 5, n + 2)
+        let a = NaiveReference.matrix(m, lda, seed: 11)
+        let b = NaiveReference.matrix(k, ldb, seed: 12)
+        var c = Matrix(rows: m, columns: ldc, repeating: 7)
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    GEMM.multiply(
+                        m: m, n: n, k: k, a: pa.baseAddress, lda: lda, b: pb.baseAddress, ldb: ldb, beta: 1,
+                        c: pc.baseAddress, ldc: ldc, backend: .pureSwift, threadCount: 2)
+                }
+            }
+        }
+        for i in 0..<m {
+            for j in 0..<ldc {
+                if j >= n {
+                    #expect(c[i, j] == 7, "padding at (\(i), \(j)) was overwritten")
+                    continue
+                }
+                var expected: Double = 7
+                for p in 0..<k { expected += Double(a[i, p]) * Double(b[p, j]) }
+                #expect(abs(Double(c[i, j]) - expected) < 1e-4 * (1 + abs(expected)))
+            }
         }
     }
 }

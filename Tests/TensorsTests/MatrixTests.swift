@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Tensors
 
 @Suite("Matrix storage, shapes and Codable")

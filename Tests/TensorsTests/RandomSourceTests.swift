@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Tensors
 
 @Suite("RandomSource: xoshiro256** reference stream, distributions, checkpoints")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 @Suite("Row softmax and log-softmax against PyTorch, including extreme values")
@@ -12,10 +13,12 @@ struct SoftmaxTests {
             let softmax = input.softmaxRows()
             let logSoftmax = input.logSoftmaxRows()
             for j in 0..<input.columns {
-                #expect(close(softmax.values[j], row.softmax[j].value, absolute: 1e-6, relative: 2e-6),
-                        "softmax \(input.values) at \(j)")
-                #expect(close(logSoftmax.values[j], row.logSoftmax[j].value, absolute: 1e-6, relative: 2e-6),
-                        "logSoftmax \(input.values) at \(j)")
+                #expect(
+                    close(softmax.values[j], row.softmax[j].value, absolute: 1e-6, relative: 2e-6),
+                    "softmax \(input.values) at \(j)")
+                #expect(
+                    close(logSoftmax.values[j], row.logSoftmax[j].value, absolute: 1e-6, relative: 2e-6),
+                    "logSoftmax \(input.values) at \(j)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Tensors
 
 @Suite("System BLAS (found at run time) agrees with the pure-Swift kernel")

@@ -1,7 +1,7 @@
 import Foundation
 import Tensors
 
-// Usage: TensorsBench [--threads N] [--min-seconds S] [--shapes MxKxN[:A|:B],...]
+// Usage: TensorsBench [--threads N] [--min-seconds S] [--blas off] [--shapes MxKxN[:A|:B],...]
 // A shape suffix `:A` multiplies by Aᵀ (A stored K×M, the weight-gradient shape), `:B` by Bᵀ (B stored N×K, the
 // input-gradient shape).
 // Prints, per shape, pure-Swift and system-BLAS GFLOP/s and their ratio, measured in this one process.
@@ -9,6 +9,7 @@ import Tensors
 struct Options {
     var threads = ComputeSettings.threadCount
     var minSeconds = 1.0
+    var compareBLAS = true
     var shapes: [(m: Int, k: Int, n: Int, op: String)] = [
         (512, 512, 512, ""), (1024, 1024, 1024, ""), (64, 32, 64, ""), (256, 512, 512, ""), (1024, 1024, 2048, ""),
     ]
@@ -20,6 +21,7 @@ struct Options {
             switch arguments[i] {
             case "--threads": threads = Int(value) ?? threads
             case "--min-seconds": minSeconds = Double(value) ?? minSeconds
+            case "--blas": compareBLAS = value != "off"
             case "--shapes":
                 shapes = value.split(separator: ",").compactMap { text in
                     let parts = text.split(separator: ":")
@@ -52,7 +54,7 @@ func timePerCall(minSeconds: Double, _ body: () -> Void) -> Double {
 
 let options = Options(CommandLine.arguments)
 ComputeSettings.threadCount = options.threads
-let blas = SystemBLAS.shared
+let blas = options.compareBLAS ? SystemBLAS.shared : nil
 print("threads: \(options.threads)   pure-Swift kernel: \(GEMM.kernelDescription)")
 print("system BLAS: \(blas?.library ?? "none found (install libopenblas0 to compare)")")
 print("shape (M×K · K×N)        pure GFLOP/s   BLAS GFLOP/s   pure/BLAS   max |diff|")
@@ -69,7 +71,8 @@ for (m, k, n, op) in options.shapes {
             a, b, into: &cPure, transposeA: tA, transposeB: tB, backend: .pureSwift, threadCount: options.threads)
     }
     let label = "\(m)×\(k)\(tA ? "ᵀ" : "") · \(k)×\(n)\(tB ? "ᵀ" : "")"
-    var line = label + String(repeating: " ", count: max(1, 24 - label.count)) + String(format: "%10.1f", flops / pure / 1e9)
+    var line =
+        label + String(repeating: " ", count: max(1, 24 - label.count)) + String(format: "%10.1f", flops / pure / 1e9)
     if blas != nil {
         let reference = timePerCall(minSeconds: options.minSeconds) {
             try? Matrix.multiply(
@@ -81,4 +84,3 @@ for (m, k, n, op) in options.shapes {
     }
     print(line)
 }
-
