@@ -1,0 +1,45 @@
+import Tensors
+
+/// An elementwise activation as a layer: torch's `nn.ReLU`, `nn.LeakyReLU`, `nn.GELU`, `nn.Tanh`, `nn.Sigmoid`.
+public struct ActivationLayer: Layer {
+    /// The function applied to every element.
+    public let activation: Activation
+
+    /// Wraps `activation` as a layer.
+    public init(_ activation: Activation) { self.activation = activation }
+
+    /// `nn.ReLU()`.
+    public static let relu = ActivationLayer(.relu)
+    /// `nn.GELU()` (exact, erf-based).
+    public static let gelu = ActivationLayer(.gelu)
+    /// `nn.Tanh()`.
+    public static let tanh = ActivationLayer(.tanh)
+    /// `nn.Sigmoid()`.
+    public static let sigmoid = ActivationLayer(.sigmoid)
+    /// `nn.LeakyReLU(negative_slope)`, default slope 0.01 as torch.
+    public static func leakyReLU(negativeSlope: Float = 0.01) -> ActivationLayer {
+        ActivationLayer(.leakyReLU(negativeSlope: negativeSlope))
+    }
+
+    public var spec: LayerSpec { .activation(activation) }
+
+    public func outputColumns(forInput columns: Int) throws -> Int { columns }
+
+    public mutating func forward(
+        _ input: Matrix, into output: inout Matrix, parameters: [Parameter], offset: Int, context: inout LayerContext
+    ) throws {
+        activation.forward(input, into: &output)
+    }
+
+    public mutating func backward(
+        input: Matrix, output: Matrix, outputGradient: Matrix, inputGradient: inout Matrix,
+        computeInputGradient: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool
+    ) throws {
+        guard computeInputGradient else { return }
+        do {
+            try activation.backward(input: input, outputGradient: outputGradient, into: &inputGradient)
+        } catch let error as TensorsError {
+            throw TrainingError(.shapeMismatch, "\(activation) backward: \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Tensors
+
+/// A fully connected layer `y = x Wᵀ + b`, PyTorch's `nn.Linear`.
+///
+/// The weight is stored `outputs × inputs` as torch stores it. Forward is the GEMM `x · Wᵀ`; backward computes
+/// `dW = dYᵀ · x`, `db = Σ_rows dY` and `dX = dY · W`, all into preallocated buffers.
+public struct Dense: Layer {
+    /// Input features.
+    public let inputs: Int
+    /// Output features.
+    public let outputs: Int
+    /// Whether the layer has a bias.
+    public let hasBias: Bool
+
+    /// Creates a layer of `inputs → outputs`.
+    /// - Throws: `TrainingError.Code.invalidValue` when a size is below 1.
+    public init(inputs: Int, outputs: Int, bias: Bool = true) throws {
+        guard inputs >= 1 else { throw TrainingError.invalid("dense.inputs", inputs, allowed: "at least 1") }
+        guard outputs >= 1 else { throw TrainingError.invalid("dense.outputs", outputs, allowed: "at least 1") }
+        self.inputs = inputs
+        self.outputs = outputs
+        self.hasBias = bias
+    }
+
+    public var spec: LayerSpec { .dense(inputs: inputs, outputs: outputs, bias: hasBias) }
+
+    public var parameterShapes: [ParameterShape] {
+        let weight = ParameterShape(name: "weight", rows: outputs, columns: inputs)
+        return hasBias ? [weight, ParameterShape(name: "bias", rows: 1, columns: outputs)] : [weight]
+    }
+
+    public func outputColumns(forInput columns: Int) throws -> Int {
+        guard columns == inputs else {
+            throw TrainingError(
+                .shapeMismatch, "Dense(\(inputs) → \(outputs)) got \(columns) input columns; give it \(inputs) "
+                    + "features or change the layer's inputs")
+        }
+        return outputs
+    }
+
+    /// torch's default: Kaiming-uniform with `a = √5` for the weight, i.e. `U(−1/√inputs, 1/√inputs)`, and the
+    /// same bound for the bias.
+    public func initialParameters(random: inout RandomSource) -> [Matrix] {
+        let bound = 1 / Float(inputs).squareRoot()
+        var weight = Matrix(rows: outputs, columns: inputs)
+        weight.withUnsafeMutableBufferPointer { w in
+            for i in 0..<w.count { w[i] = random.uniform(-bound, bound) }
+        }
+        guard hasBias else { return [weight] }
+        var bias = Matrix(rows: 1, columns: outputs)
+        bias.withUnsafeMutableBufferPointer { b in
+            for i in 0..<b.count { b[i] = random.uniform(-bound, bound) }
+        }
+        return [weight, bias]
+    }
+
+    public mutating func forward(
+        _ input: Matrix, into output: inout Matrix, parameters: [Parameter], offset: Int, context: inout LayerContext
+    ) throws {
+        _ = try outputColumns(forInput: input.columns)
+        try Matrix.multiply(input, parameters[offset].value, into: &output, transposeB: true)
+        if hasBias {
+            let batch = input.rows
+            let n = outputs
+            parameters[offset + 1].value.withUnsafeBufferPointer { b in
+                output.withUnsafeMutableBufferPointer { y in
+                    for r in 0..<batch {
+                        let row = r * n
+                        for j in 0..<n { y[row + j] += b[j] }
+                    }
+                }
+            }
+        }
+    }
+
+    public mutating func backward(
+        input: Matrix, output: Matrix, outputGradient: Matrix, inputGradient: inout Matrix,
+        computeInputGradient: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool
+    ) throws {
+        guard outputGradient.rows == input.rows, outputGradient.columns == outputs else {
+            throw TrainingError(
+                .shapeMismatch, "Dense.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns) "
+                    + "but the forward output was \(input.rows)×\(outputs); pass the gradient of this forward's output")
+        }
+        let beta: Float = accumulate ? 1 : 0
+        try Matrix.multiply(outputGradient, input, into: &parameters[offset].gradient, transposeA: true, beta: beta)
+        if hasBias {
+            let (batch, n) = (outputGradient.rows, outputs)
+            outputGradient.withUnsafeBufferPointer { g in
+                parameters[offset + 1].gradient.withUnsafeMutableBufferPointer { db in
+                    if !accumulate { for j in 0..<n { db[j] = 0 } }
+                    for r in 0..<batch {
+                        let row = r * n
+                        for j in 0..<n { db[j] += g[row + j] }
+                    }
+                }
+            }
+        }
+        if computeInputGradient {
+            try Matrix.multiply(outputGradient, parameters[offset].value, into: &inputGradient)
+        }
+    }
+}

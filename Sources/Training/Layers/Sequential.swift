@@ -1,0 +1,171 @@
+import Tensors
+
+/// A model as a chain of layers, PyTorch's `nn.Sequential`: forward in batches (rows = samples), backward to
+/// parameter gradients, a flat ordered parameter list named as torch's `state_dict`.
+///
+/// A value type: a copy is an independent model (storage is shared copy-on-write until one side writes).
+/// Activations and gradients are cached per batch size, so repeated steps with the same batch size do not allocate.
+/// One training step:
+/// ```
+/// let logits = try model.forward(batch)
+/// let loss = try CrossEntropyLoss().evaluate(output: logits, targets: labels, gradient: &gradient)
+/// try model.backward(gradient)
+/// try optimizer.step(&model.parameters, learningRate: schedule.rate(at: step))
+/// ```
+public struct Sequential: Sendable {
+    /// The layers in order.
+    public private(set) var layers: [any Layer]
+    /// Every trainable tensor in torch's `state_dict` order (`0.weight`, `0.bias`, `2.weight`, ...). Optimizers
+    /// update `value` in place from `gradient`; checkpoints and bundles iterate this list.
+    public var parameters: [Parameter]
+    /// Input features per sample.
+    public let inputColumns: Int
+    /// Output columns per sample (logits, or predictions).
+    public let outputColumns: Int
+    /// Training (dropout active) or evaluation. Set `.evaluation` before validating, as torch's `model.eval()`.
+    public var mode: ModelMode = .training
+    /// The stream dropout masks are drawn from; `Codable`, so a resumed run draws the same masks.
+    public var random: RandomSource
+
+    /// Index of each layer's first parameter in `parameters`.
+    let parameterOffsets: [Int]
+    /// `activations[i]` is the input of layer `i`; the last one is the model output.
+    var activations: [Matrix]
+    /// `gradients[i]` is dLoss/d`activations[i]` (the last entry is unused: the caller's gradient is read directly).
+    var gradients: [Matrix]
+    /// Whether a forward pass has filled `activations` for the current batch.
+    var hasForward = false
+
+    /// Builds a model from layer specs, initialising parameters as PyTorch does, from a seeded random source.
+    /// - Parameters:
+    ///   - inputs: input features per sample.
+    ///   - layers: the architecture; consecutive sizes must fit.
+    ///   - seed: seeds the initialisation and the dropout stream.
+    /// - Throws: `TrainingError.Code.shapeMismatch` when a layer does not fit its input; `.invalidValue` for a bad
+    ///   layer setting or an empty layer list.
+    public init(inputs: Int, layers specs: [LayerSpec], seed: UInt64 = 0) throws {
+        guard inputs >= 1 else { throw TrainingError.invalid("inputs", inputs, allowed: "at least 1") }
+        guard !specs.isEmpty else {
+            throw TrainingError(.invalidValue, "layers is empty; a model needs at least one layer (e.g. .dense)")
+        }
+        var random = RandomSource(seed: seed)
+        var built: [any Layer] = []
+        var parameters: [Parameter] = []
+        var offsets: [Int] = []
+        var columns = inputs
+        for (index, spec) in specs.enumerated() {
+            let layer = try spec.makeLayer()
+            do {
+                columns = try layer.outputColumns(forInput: columns)
+            } catch let error as TrainingError {
+                throw TrainingError(error.code, "layer \(index): \(error.message)")
+            }
+            offsets.append(parameters.count)
+            let values = layer.initialParameters(random: &random)
+            for (shape, value) in zip(layer.parameterShapes, values) {
+                parameters.append(Parameter(name: "\(index).\(shape.name)", value: value))
+            }
+            built.append(layer)
+        }
+        self.layers = built
+        self.parameters = parameters
+        self.parameterOffsets = offsets
+        self.inputColumns = inputs
+        self.outputColumns = columns
+        self.random = random
+        self.activations = Array(repeating: Matrix(rows: 0, columns: 0), count: specs.count + 1)
+        self.gradients = Array(repeating: Matrix(rows: 0, columns: 0), count: specs.count + 1)
+    }
+
+    /// The architecture, one spec per layer.
+    public var layerSpecs: [LayerSpec] { layers.map(\.spec) }
+
+    /// The total number of trainable scalars.
+    public var parameterValueCount: Int { parameters.reduce(0) { $0 + $1.value.count } }
+
+    /// The indices in `parameters` of layer `index`'s parameters (empty for parameter-free layers).
+    public func parameterIndices(ofLayer index: Int) -> Range<Int> {
+        guard index >= 0, index < layers.count else { return 0..<0 }
+        let start = parameterOffsets[index]
+        return start..<(start + layers[index].parameterShapes.count)
+    }
+
+    /// The index in `parameters` of the parameter called `name` (e.g. `0.weight`), if any.
+    public func parameterIndex(named name: String) -> Int? {
+        parameters.firstIndex { $0.name == name }
+    }
+
+    /// Runs the batch through every layer in the current `mode` and returns the output (`batch × outputColumns`).
+    ///
+    /// The result shares storage with the model's cache; drop it before the next `forward` to keep steps free of
+    /// allocation.
+    /// - Throws: `TrainingError.Code.shapeMismatch` when `input.columns != inputColumns`.
+    @discardableResult
+    public mutating func forward(_ input: Matrix) throws -> Matrix {
+        guard input.columns == inputColumns else {
+            throw TrainingError(
+                .shapeMismatch, "the batch has \(input.columns) columns but the model takes \(inputColumns) features;"
+                    + " encode the data with the same feature encoder the model was built for")
+        }
+        hasForward = false
+        activations[0].resize(rows: input.rows, columns: input.columns)
+        input.withUnsafeBufferPointer { x in
+            activations[0].withUnsafeMutableBufferPointer { a in
+                for i in 0..<x.count { a[i] = x[i] }
+            }
+        }
+        var context = LayerContext(mode: mode, random: random)
+        for i in layers.indices {
+            try layers[i].forward(
+                activations[i], into: &activations[i + 1], parameters: parameters, offset: parameterOffsets[i],
+                context: &context)
+        }
+        random = context.random
+        hasForward = true
+        return activations[layers.count]
+    }
+
+    /// Backpropagates `outputGradient` (dLoss/dOutput of the last `forward`) and writes every parameter's
+    /// `gradient` — overwriting it (torch's `zero_grad()` + `backward()`), or adding to it when `accumulate`.
+    /// - Parameters:
+    ///   - computeInputGradient: also compute dLoss/dInput into `inputGradient` (off by default: it costs a GEMM).
+    /// - Throws: `TrainingError.Code.invalidOrder` before any `forward`; `.shapeMismatch` for a gradient whose shape
+    ///   differs from the last output.
+    public mutating func backward(
+        _ outputGradient: Matrix, accumulate: Bool = false, computeInputGradient: Bool = false
+    ) throws {
+        guard hasForward else {
+            throw TrainingError(.invalidOrder, "backward was called before forward; run forward on the batch first")
+        }
+        let last = layers.count
+        guard outputGradient.rows == activations[last].rows, outputGradient.columns == outputColumns else {
+            throw TrainingError(
+                .shapeMismatch, "the output gradient is \(outputGradient.rows)×\(outputGradient.columns) but the last "
+                    + "output was \(activations[last].rows)×\(outputColumns); pass the loss gradient of that output")
+        }
+        for i in stride(from: last - 1, through: 0, by: -1) {
+            let upstream = i == last - 1 ? outputGradient : gradients[i + 1]
+            try layers[i].backward(
+                input: activations[i], output: activations[i + 1], outputGradient: upstream,
+                inputGradient: &gradients[i], computeInputGradient: i > 0 || computeInputGradient,
+                parameters: &parameters, offset: parameterOffsets[i], accumulate: accumulate)
+        }
+    }
+
+    /// dLoss/dInput from the last `backward(_:computeInputGradient: true)`.
+    public var inputGradient: Matrix { gradients[0] }
+
+    /// Sets every parameter gradient to zero (needed only before accumulating with `backward(accumulate: true)`).
+    public mutating func zeroGradients() {
+        for i in parameters.indices { parameters[i].gradient.fill(0) }
+    }
+
+    /// The model's output for `input` in evaluation mode, leaving this model untouched (safe to call concurrently
+    /// on a shared model).
+    /// - Throws: `TrainingError.Code.shapeMismatch` when `input.columns != inputColumns`.
+    public func predict(_ input: Matrix) throws -> Matrix {
+        var copy = self
+        copy.mode = .evaluation
+        return try copy.forward(input)
+    }
+}
