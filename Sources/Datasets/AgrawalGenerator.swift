@@ -22,7 +22,8 @@ public struct AgrawalGenerator: SyntheticGenerator {
     public init(function: Int = 1, perturbation: Double = 0, balanceClasses: Bool = false) throws {
         guard (1...10).contains(function), (0...1).contains(perturbation) else {
             throw DatasetError(
-                .invalidArgument, "Agrawal function \(function), perturbation \(perturbation); use function 1...10 "
+                .invalidArgument,
+                "Agrawal function \(function), perturbation \(perturbation); use function 1...10 "
                     + "and perturbation in [0, 1]")
         }
         self.function = function
@@ -31,7 +32,9 @@ public struct AgrawalGenerator: SyntheticGenerator {
     }
 
     /// The feature names, in order.
-    public static let featureNames = ["salary", "commission", "age", "elevel", "car", "zipcode", "hvalue", "hyears", "loan"]
+    public static let featureNames = [
+        "salary", "commission", "age", "elevel", "car", "zipcode", "hvalue", "hyears", "loan",
+    ]
 
     public var columns: [SyntheticColumn] {
         let integers: Set = ["age", "elevel", "car", "zipcode", "hyears"]
@@ -81,7 +84,9 @@ public struct AgrawalGenerator: SyntheticGenerator {
         case 1:
             groupA = age < 40 || age >= 60
         case 2:
-            groupA = age < 40 ? within(salary, 50_000, 100_000)
+            groupA =
+                age < 40
+                ? within(salary, 50_000, 100_000)
                 : age < 60 ? within(salary, 75_000, 125_000) : within(salary, 25_000, 75_000)
         case 3:
             groupA = age < 40 ? elevel <= 1 : age < 60 ? within(elevel, 1, 3) : elevel >= 2
@@ -95,15 +100,20 @@ public struct AgrawalGenerator: SyntheticGenerator {
             }
         case 5:
             if age < 40 {
-                groupA = within(salary, 50_000, 100_000) ? within(loan, 100_000, 300_000) : within(loan, 200_000, 400_000)
+                groupA =
+                    within(salary, 50_000, 100_000) ? within(loan, 100_000, 300_000) : within(loan, 200_000, 400_000)
             } else if age < 60 {
-                groupA = within(salary, 75_000, 125_000) ? within(loan, 200_000, 400_000) : within(loan, 300_000, 500_000)
+                groupA =
+                    within(salary, 75_000, 125_000) ? within(loan, 200_000, 400_000) : within(loan, 300_000, 500_000)
             } else {
-                groupA = within(salary, 25_000, 75_000) ? within(loan, 300_000, 500_000) : within(loan, 100_000, 300_000)
+                groupA =
+                    within(salary, 25_000, 75_000) ? within(loan, 300_000, 500_000) : within(loan, 100_000, 300_000)
             }
         case 6:
             let total = salary + commission
-            groupA = age < 40 ? within(total, 50_000, 100_000)
+            groupA =
+                age < 40
+                ? within(total, 50_000, 100_000)
                 : age < 60 ? within(total, 75_000, 125_000) : within(total, 25_000, 75_000)
         case 7:
             groupA = 2 * (salary + commission) / 3 - loan / 5 - 20_000 > 0

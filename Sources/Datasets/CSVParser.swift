@@ -121,7 +121,8 @@ final class CSVParser {
             if field >= expected {
                 if isHeader { return .needColumn }
                 throw DatasetError(
-                    .raggedRow, "the row has more than \(expected) fields (the header has \(expected)); "
+                    .raggedRow,
+                    "the row has more than \(expected) fields (the header has \(expected)); "
                         + "quote fields that contain '\(Character(Unicode.Scalar(delimiter)))'",
                     line: recordLine, column: field + 1)
             }
@@ -165,7 +166,8 @@ final class CSVParser {
                     let content = UnsafeBufferPointer(start: buffer + p, count: q - p)
                     if let quote = content.firstIndex(of: UInt8(ascii: "\"")) {
                         throw DatasetError(
-                            .badQuote, "a quote appears inside an unquoted field (character \(quote + 1)); "
+                            .badQuote,
+                            "a quote appears inside an unquoted field (character \(quote + 1)); "
                                 + "quote the whole field and double the inner quotes (\"\")",
                             line: recordLine, column: field + 1)
                     }
@@ -200,7 +202,8 @@ final class CSVParser {
         }
         if field < expected && !isHeader {
             throw DatasetError(
-                .raggedRow, "the row has \(field) fields but the header has \(expected); add the missing fields "
+                .raggedRow,
+                "the row has \(field) fields but the header has \(expected); add the missing fields "
                     + "(empty for missing values)", line: recordLine, column: field + 1)
         }
         position = p
@@ -267,7 +270,9 @@ final class CSVParser {
     }
 
     @inline(__always) private func isMissing(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
-        if content.count > 4 { return missingTokens.contains { $0.count == content.count && $0.elementsEqual(content) } }
+        if content.count > 4 {
+            return missingTokens.contains { $0.count == content.count && $0.elementsEqual(content) }
+        }
         for token in missingTokens where token.count == content.count && token.elementsEqual(content) { return true }
         return false
     }

@@ -38,7 +38,8 @@ public final class CSVWriter {
     public func write(_ table: Table) throws {
         guard table.columnNames == columnNames else {
             throw DatasetError(
-                .missingColumn, "the table's columns [\(table.columnNames.joined(separator: ", "))] differ from the "
+                .missingColumn,
+                "the table's columns [\(table.columnNames.joined(separator: ", "))] differ from the "
                     + "header [\(columnNames.joined(separator: ", "))]; select the header's columns first")
         }
         for row in 0..<table.rowCount {
@@ -58,9 +59,10 @@ public final class CSVWriter {
 
     /// The field as written: quoted when it contains the delimiter, a quote, a line break or edge spaces.
     func quoted(_ field: String) -> String {
-        let needsQuotes = field.utf8.contains { byte in
-            byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
-        } || field.first == " " || field.last == " "
+        let needsQuotes =
+            field.utf8.contains { byte in
+                byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+            } || field.first == " " || field.last == " "
         guard needsQuotes else { return field }
         return "\"" + field.replacingQuotes() + "\""
     }

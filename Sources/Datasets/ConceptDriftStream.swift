@@ -32,7 +32,8 @@ public struct ConceptDriftStream<Before: SyntheticGenerator, After: SyntheticGen
     public init(before: Before, after: After, shape: Shape) throws {
         guard before.columns == after.columns else {
             throw DatasetError(
-                .invalidArgument, "the streams before and after the drift have different columns; drift between "
+                .invalidArgument,
+                "the streams before and after the drift have different columns; drift between "
                     + "two concepts of the same generator")
         }
         if case .gradual(_, let width) = shape, width < 1 {

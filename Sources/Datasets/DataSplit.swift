@@ -86,7 +86,8 @@ public struct DataSplit: Equatable, Sendable {
         let testCount = Int((testFraction * Double(rowCount)).rounded(.up))
         guard testCount >= 1, testCount < rowCount else {
             throw DatasetError(
-                .invalidArgument, "a test fraction of \(testFraction) of \(rowCount) rows leaves an empty train or "
+                .invalidArgument,
+                "a test fraction of \(testFraction) of \(rowCount) rows leaves an empty train or "
                     + "test set; use more rows or another fraction")
         }
         return testCount

@@ -19,7 +19,8 @@ extension FeatureEncoder {
             let known = Set(inputColumns + (target.map { [$0] } ?? []))
             if let extra = table.columnNames.first(where: { !known.contains($0) }) {
                 throw DatasetError(
-                    .unknownColumn, "the encoder was not fitted on column '\(extra)'; it knows "
+                    .unknownColumn,
+                    "the encoder was not fitted on column '\(extra)'; it knows "
                         + "\(inputColumns.joined(separator: ", ")). Drop the column or pass unknownColumns: .ignore")
             }
         }
@@ -30,7 +31,8 @@ extension FeatureEncoder {
         for encoding in encodings {
             guard let column = table[encoding.name] else {
                 throw DatasetError(
-                    .missingColumn, "the required input column '\(encoding.name)' is absent; the encoder needs "
+                    .missingColumn,
+                    "the required input column '\(encoding.name)' is absent; the encoder needs "
                         + "\(inputColumns.joined(separator: ", "))")
             }
             let produced = try fill(&values, width: width, offset: offset, from: column, with: encoding)
@@ -55,7 +57,8 @@ extension FeatureEncoder {
             }
             guard column.type != .categorical else {
                 throw DatasetError(
-                    .wrongType, "column '\(column.name)' holds text but the encoder was fitted on \(encoding.type) "
+                    .wrongType,
+                    "column '\(column.name)' holds text but the encoder was fitted on \(encoding.type) "
                         + "values; read it with types: [\"\(column.name)\": .\(encoding.type)] or fix the values")
             }
             values.withUnsafeMutableBufferPointer { output in

@@ -94,7 +94,8 @@ public struct FeatureEncoder: Codable, Equatable, Sendable {
             }
             // Statistics of the imputed column, as sklearn's imputer -> scaler pipeline computes them.
             let count = Double(column.count)
-            let imputedMean = count == 0 ? 0 : (mean * Double(present.count) + fill * (count - Double(present.count))) / count
+            let imputedMean =
+                count == 0 ? 0 : (mean * Double(present.count) + fill * (count - Double(present.count))) / count
             var squares = 0.0
             for value in column.numbers {
                 let deviation = (value.isNaN ? fill : value) - imputedMean

@@ -19,7 +19,8 @@ public struct GaussianBlobsGenerator: SyntheticGenerator {
     {
         guard centers >= 1, features >= 1, standardDeviation >= 0 else {
             throw DatasetError(
-                .invalidArgument, "blobs with \(centers) centres, \(features) features, deviation \(standardDeviation)"
+                .invalidArgument,
+                "blobs with \(centers) centres, \(features) features, deviation \(standardDeviation)"
                     + "; use at least one centre and feature and a deviation ≥ 0")
         }
         self.centerCount = centers

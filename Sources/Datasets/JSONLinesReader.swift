@@ -76,7 +76,8 @@ public final class JSONLinesReader {
                     filled.append(false)
                 } else {
                     throw DatasetError(
-                        .unknownColumn, "the key \"\(key)\" first appears after the first chunk fixed the columns; "
+                        .unknownColumn,
+                        "the key \"\(key)\" first appears after the first chunk fixed the columns; "
                             + "read with a larger chunk or add the key to the early records", line: source.line)
                 }
                 guard !filled[column] else {

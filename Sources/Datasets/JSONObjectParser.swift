@@ -120,7 +120,8 @@ struct JSONObjectParser {
             if byte == UInt8(ascii: "\\") {
                 if !escaped {
                     escaped = true
-                    scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]), as: UTF8.self)
+                    scalars =
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]), as: UTF8.self)
                         .unicodeScalars
                 } else {
                     scalars.append(

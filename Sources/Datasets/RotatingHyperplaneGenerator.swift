@@ -26,7 +26,8 @@ public struct RotatingHyperplaneGenerator: SyntheticGenerator {
         guard features >= 1, (0...features).contains(driftFeatures), (0...1).contains(noise), (0...1).contains(sigma)
         else {
             throw DatasetError(
-                .invalidArgument, "hyperplane with \(features) features, \(driftFeatures) drifting, noise \(noise), "
+                .invalidArgument,
+                "hyperplane with \(features) features, \(driftFeatures) drifting, noise \(noise), "
                     + "sigma \(sigma); use features ≥ 1, 0 ≤ driftFeatures ≤ features, probabilities in [0, 1]")
         }
         self.features = features

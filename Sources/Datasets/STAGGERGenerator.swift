@@ -19,7 +19,10 @@ public struct STAGGERGenerator: SyntheticGenerator {
     }
 
     public var columns: [SyntheticColumn] {
-        [.init("size", .categorical), .init("color", .categorical), .init("shape", .categorical), .init("label", .integer)]
+        [
+            .init("size", .categorical), .init("color", .categorical), .init("shape", .categorical),
+            .init("label", .integer),
+        ]
     }
 
     /// The label of a row under `concept`.

@@ -29,7 +29,8 @@ public struct TargetEncoder: Codable, Equatable, Sendable {
         try checkNoMissing(column)
         if column.type == .categorical && task == .regression {
             throw DatasetError(
-                .wrongType, "the target '\(target)' holds text and cannot be regressed; choose a classification task "
+                .wrongType,
+                "the target '\(target)' holds text and cannot be regressed; choose a classification task "
                     + "or read it with types: [\"\(target)\": .number]")
         }
         var labels: [String]
@@ -76,7 +77,8 @@ public struct TargetEncoder: Codable, Equatable, Sendable {
             let label = target.text(at: row) ?? ""
             guard let position = index[label] else {
                 throw DatasetError(
-                    .unknownClass, "row \(row + 1) has the class '\(label)', not seen in training (classes: "
+                    .unknownClass,
+                    "row \(row + 1) has the class '\(label)', not seen in training (classes: "
                         + "\(classes.joined(separator: ", "))); drop those rows or retrain with them")
             }
             return position
@@ -102,7 +104,8 @@ public struct TargetEncoder: Codable, Equatable, Sendable {
     private static func checkNoMissing(_ column: Column) throws {
         if let row = (0..<column.count).first(where: { column.isMissing($0) }) {
             throw DatasetError(
-                .missingTarget, "the target '\(column.name)' is missing in row \(row + 1) (\(column.missingCount) rows "
+                .missingTarget,
+                "the target '\(column.name)' is missing in row \(row + 1) (\(column.missingCount) rows "
                     + "in all); drop rows without a target before training")
         }
     }

@@ -31,7 +31,8 @@ struct CSVReaderTests {
 
     @Test("type overrides: integers as categories, numbers as boolean")
     func overrides() throws {
-        let table = try read("zip,b\n75001,1\n10115,0\n", options: CSVOptions(types: ["zip": .categorical, "b": .boolean]))
+        let table = try read(
+            "zip,b\n75001,1\n10115,0\n", options: CSVOptions(types: ["zip": .categorical, "b": .boolean]))
         #expect(table["zip"]?.type == .categorical)
         #expect(table["zip"]?.levels == ["75001", "10115"])
         #expect(table["b"]?.type == .boolean)
@@ -102,9 +103,11 @@ struct CSVReaderTests {
         #expect(table["b"]?[1] == .number(3))
     }
 
-    @Test("ragged rows are errors with the line number", arguments: [
-        ("a,b\n1,2\n3\n", 3, 2), ("a,b\n1,2\n\n3,4,5\n", 4, 3), ("a,b\n\"x\ny\",2\n1,2,3\n", 4, 3),
-    ])
+    @Test(
+        "ragged rows are errors with the line number",
+        arguments: [
+            ("a,b\n1,2\n3\n", 3, 2), ("a,b\n1,2\n\n3,4,5\n", 4, 3), ("a,b\n\"x\ny\",2\n1,2,3\n", 4, 3),
+        ])
     func ragged(text: String, line: Int, column: Int) {
         let error = readError(text)
         #expect(error?.code == .raggedRow)
@@ -149,8 +152,10 @@ struct CSVReaderTests {
 
     @Test("numbers parse exactly like strtod, including the slow path")
     func numberParsing() throws {
-        let texts = ["0.1", "-0.0", "123456789012345678901234", "1e-320", "2.2250738585072014e-308", "9007199254740993",
-                     "1.7976931348623157e308", "3.14159265358979323846", "+7", "1E5", " 8 ", "inf", "-Infinity"]
+        let texts = [
+            "0.1", "-0.0", "123456789012345678901234", "1e-320", "2.2250738585072014e-308", "9007199254740993",
+            "1.7976931348623157e308", "3.14159265358979323846", "+7", "1E5", " 8 ", "inf", "-Infinity",
+        ]
         let table = try read("v\n" + texts.joined(separator: "\n") + "\n")
         #expect(table["v"]?.type == .number)
         for (row, text) in texts.enumerated() {

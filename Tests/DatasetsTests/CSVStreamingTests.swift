@@ -64,7 +64,9 @@ struct CSVStreamingTests {
         #expect(text.contains("\"say \"\"hi\"\"\""))
         let back = try Table.readCSV(at: path)
         #expect(back["text, col"]?.levels == awkward)
-        #expect(back["x"]?.numbers.map(\.bitPattern) == table["x"]?.numbers.map { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern })
+        #expect(
+            back["x"]?.numbers.map(\.bitPattern)
+                == table["x"]?.numbers.map { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern })
         #expect(back["flag"] == table["flag"])
     }
 
@@ -81,13 +83,19 @@ struct CSVStreamingTests {
 
     @Test("table helpers: taking rows, selecting, dropping, missing rows")
     func tableHelpers() throws {
-        let table = try Table(columns: [Column(name: "a", numbers: [1, .nan, 3]), Column(name: "b", categories: ["x", "y", nil])])
+        let table = try Table(columns: [
+            Column(name: "a", numbers: [1, .nan, 3]), Column(name: "b", categories: ["x", "y", nil]),
+        ])
         #expect(table.taking([2, 0]).row(0) == [.number(3), .missing])
         #expect(try table.selecting(["b"]).columnNames == ["b"])
         #expect(table.dropping(["a"]).columnNames == ["b"])
         #expect(try table.droppingMissing(in: "a").rowCount == 2)
         #expect(throws: DatasetError.self) { try table.column(named: "zzz") }
-        #expect(throws: DatasetError.self) { try Table(columns: [Column(name: "a", numbers: [1]), Column(name: "a", numbers: [2])]) }
-        #expect(throws: DatasetError.self) { try Table(columns: [Column(name: "a", numbers: [1]), Column(name: "b", numbers: [])]) }
+        #expect(throws: DatasetError.self) {
+            try Table(columns: [Column(name: "a", numbers: [1]), Column(name: "a", numbers: [2])])
+        }
+        #expect(throws: DatasetError.self) {
+            try Table(columns: [Column(name: "a", numbers: [1]), Column(name: "b", numbers: [])])
+        }
     }
 }

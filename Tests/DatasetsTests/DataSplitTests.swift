@@ -9,7 +9,9 @@ struct DataSplitTests {
             && Set(split.train + split.test) == Set(0..<rowCount)
     }
 
-    @Test("random: ceil(fraction × n) test rows, no overlap, deterministic per seed", arguments: [(10, 0.25, 3), (101, 0.2, 21), (2, 0.5, 1)])
+    @Test(
+        "random: ceil(fraction × n) test rows, no overlap, deterministic per seed",
+        arguments: [(10, 0.25, 3), (101, 0.2, 21), (2, 0.5, 1)])
     func random(rowCount: Int, fraction: Double, testCount: Int) throws {
         let split = try DataSplit.random(rowCount: rowCount, testFraction: fraction, seed: 9)
         #expect(split.test.count == testCount)
@@ -31,7 +33,8 @@ struct DataSplitTests {
 
     @Test("stratified: each class keeps its share within one row")
     func stratified() throws {
-        let labels = Array(repeating: "a", count: 70) + Array(repeating: "b", count: 25) + Array(repeating: "c", count: 5)
+        let labels =
+            Array(repeating: "a", count: 70) + Array(repeating: "b", count: 25) + Array(repeating: "c", count: 5)
         let split = try DataSplit.stratified(labels: labels, testFraction: 0.2, seed: 4)
         #expect(split.test.count == 20)
         #expect(isPartition(split, rowCount: 100))
@@ -50,7 +53,9 @@ struct DataSplitTests {
     func timeOrdered() throws {
         let table = try Table(columns: [
             Column(name: "t", numbers: [5, 1, 3, 3, 9, 0]),
-            Column(name: "day", categories: ["2024-03-01", "2024-01-15", "2023-12-31", "2024-02-29", "2024-01-15", "2024-01-01"]),
+            Column(
+                name: "day",
+                categories: ["2024-03-01", "2024-01-15", "2023-12-31", "2024-02-29", "2024-01-15", "2024-01-01"]),
         ])
         let split = try DataSplit.timeOrdered(table, by: "t", testFraction: 0.33)
         #expect(split.train == [5, 1, 2, 3])

@@ -9,16 +9,26 @@ struct EncoderFixture: Decodable {
     let categorical: [String]
     let train: [String: [JSONValue]]
     let test: [String: [JSONValue]]
-    let expected_train: [String: [Double]]
-    let expected_test: [String: [Double]]
+    let expectedTrain: [String: [Double]]
+    let expectedTest: [String: [Double]]
     let means: [String: Double]
     let scales: [String: Double]
     let classes: [String]
-    let train_class_indices: [Int]
-    let test_class_indices: [Int]
+    let trainClassIndices: [Int]
+    let testClassIndices: [Int]
+
+    enum CodingKeys: String, CodingKey {
+        case numeric, categorical, train, test, means, scales, classes
+        case expectedTrain = "expected_train"
+        case expectedTest = "expected_test"
+        case trainClassIndices = "train_class_indices"
+        case testClassIndices = "test_class_indices"
+    }
 
     enum JSONValue: Decodable {
-        case number(Double), text(String), null
+        case number(Double)
+        case text(String)
+        case null
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
             if container.decodeNil() {
@@ -32,17 +42,19 @@ struct EncoderFixture: Decodable {
     }
 
     static func load() throws -> EncoderFixture {
-        try JSONDecoder().decode(EncoderFixture.self, from: Data(contentsOf: TestFiles.fixture("datasets_encoders.json")))
+        try JSONDecoder().decode(
+            EncoderFixture.self, from: Data(contentsOf: TestFiles.fixture("datasets_encoders.json")))
     }
 
     func table(_ columns: [String: [JSONValue]]) throws -> Table {
-        try Table(columns: (numeric + categorical + ["label"]).map { name in
-            let values = columns[name]!
-            if numeric.contains(name) {
-                return Column(name: name, numbers: values.map { if case .number(let v) = $0 { v } else { .nan } })
-            }
-            return Column(name: name, categories: values.map { if case .text(let t) = $0 { t } else { nil } })
-        })
+        try Table(
+            columns: (numeric + categorical + ["label"]).map { name in
+                let values = columns[name]!
+                if numeric.contains(name) {
+                    return Column(name: name, numbers: values.map { if case .number(let v) = $0 { v } else { .nan } })
+                }
+                return Column(name: name, categories: values.map { if case .text(let t) = $0 { t } else { nil } })
+            })
     }
 }
 
@@ -54,8 +66,10 @@ struct FeatureEncoderTests {
         let train = try fixture.table(fixture.train)
         let encoder = try FeatureEncoder.fit(train, target: "label")
         #expect(encoder.inputColumns == fixture.numeric + fixture.categorical)
-        #expect(Set(encoder.outputColumns) == Set(fixture.expected_train.keys))
-        for (rows, expected) in [(train, fixture.expected_train), (try fixture.table(fixture.test), fixture.expected_test)] {
+        #expect(Set(encoder.outputColumns) == Set(fixture.expectedTrain.keys))
+        for (rows, expected) in [
+            (train, fixture.expectedTrain), (try fixture.table(fixture.test), fixture.expectedTest),
+        ] {
             let encoded = try encoder.transform(rows)
             for (name, reference) in expected {
                 let values = try #require(encoded.column(named: name), "\(name)")
@@ -84,7 +98,9 @@ struct FeatureEncoderTests {
 
     @Test("unknown column, missing column and wrong type are clear errors")
     func schemaErrors() throws {
-        let train = try Table(columns: [Column(name: "x", numbers: [1, 2, 3]), Column(name: "c", categories: ["a", "b", "a"])])
+        let train = try Table(columns: [
+            Column(name: "x", numbers: [1, 2, 3]), Column(name: "c", categories: ["a", "b", "a"]),
+        ])
         let encoder = try FeatureEncoder.fit(train)
         let extra = try Table(columns: train.columns + [Column(name: "id", numbers: [1, 2, 3])])
         #expect(throws: DatasetError.self) { try encoder.transform(extra) }
@@ -128,8 +144,8 @@ struct FeatureEncoderTests {
         let encoder = try TargetEncoder.fit(train, target: "label")
         #expect(encoder.task == .multiclass)
         #expect(encoder.classes == fixture.classes)
-        #expect(try encoder.classIndices(train) == fixture.train_class_indices)
-        #expect(try encoder.classIndices(fixture.table(fixture.test)) == fixture.test_class_indices)
+        #expect(try encoder.classIndices(train) == fixture.trainClassIndices)
+        #expect(try encoder.classIndices(fixture.table(fixture.test)) == fixture.testClassIndices)
         func task(_ column: Column) throws -> PredictionTask {
             try TargetEncoder.fit(Table(columns: [column]), target: column.name).task
         }
@@ -137,7 +153,8 @@ struct FeatureEncoderTests {
         #expect(try task(Column(name: "y", type: .integer, numbers: [3, 1, 2, 3])) == .multiclass)
         #expect(try task(Column(name: "y", numbers: [0.5, 1.25, 3])) == .regression)
         #expect(try task(Column(name: "y", type: .boolean, numbers: [0, 1])) == .binary)
-        let numeric = try TargetEncoder.fit(Table(columns: [Column(name: "y", type: .integer, numbers: [10, 2, 2])]), target: "y")
+        let numeric = try TargetEncoder.fit(
+            Table(columns: [Column(name: "y", type: .integer, numbers: [10, 2, 2])]), target: "y")
         #expect(numeric.classes == ["2", "10"])
     }
 
@@ -151,7 +168,8 @@ struct FeatureEncoderTests {
             try encoder.classIndices(Table(columns: [Column(name: "y", categories: ["c"])]))
         }
         #expect(throws: DatasetError.self) { try TargetEncoder.fit(clean, target: "y", task: .regression) }
-        #expect(try TargetEncoder.fit(Table(columns: [Column(name: "v", numbers: [1.5, 2])]), target: "v")
-            .values(Table(columns: [Column(name: "v", numbers: [4.25])])) == [4.25])
+        #expect(
+            try TargetEncoder.fit(Table(columns: [Column(name: "v", numbers: [1.5, 2])]), target: "v")
+                .values(Table(columns: [Column(name: "v", numbers: [4.25])])) == [4.25])
     }
 }

@@ -46,11 +46,13 @@ struct JSONLinesReaderTests {
         #expect(table["b"]?.levels == ["3", "4"])
     }
 
-    @Test("malformed records are errors with line and character column", arguments: [
-        ("{\"a\": 1}\n{\"a\": 2,}\n", 2, 9), ("{\"a\": 1}\n\n[1, 2]\n", 3, 1), ("{\"a\": tru}\n", 1, 7),
-        ("{\"a\": {\"b\": 1}}\n", 1, 7), ("{\"a\": 1} x\n", 1, 10), ("{\"a\": \"open}\n", 1, 7),
-        ("{\"a\": 1, \"a\": 2}\n", 1, 1),
-    ])
+    @Test(
+        "malformed records are errors with line and character column",
+        arguments: [
+            ("{\"a\": 1}\n{\"a\": 2,}\n", 2, 9), ("{\"a\": 1}\n\n[1, 2]\n", 3, 1), ("{\"a\": tru}\n", 1, 7),
+            ("{\"a\": {\"b\": 1}}\n", 1, 7), ("{\"a\": 1} x\n", 1, 10), ("{\"a\": \"open}\n", 1, 7),
+            ("{\"a\": 1, \"a\": 2}\n", 1, 1),
+        ])
     func malformed(text: String, line: Int, column: Int) {
         let error = readError(text)
         #expect(error?.code == .badJSON)

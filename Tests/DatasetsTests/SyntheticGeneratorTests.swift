@@ -45,7 +45,8 @@ struct SyntheticGeneratorTests {
     @Test("gradual drift: the new concept's share follows the sigmoid around the centre")
     func gradualDrift() throws {
         let stream = try ConceptDriftStream(
-            before: SEAGenerator(concept: 1), after: SEAGenerator(concept: 3), shape: .gradual(center: 4_000, width: 1_000))
+            before: SEAGenerator(concept: 1), after: SEAGenerator(concept: 3),
+            shape: .gradual(center: 4_000, width: 1_000))
         #expect(stream.probabilityOfNewConcept(atRow: 4_000) == 0.5)
         #expect(abs(stream.probabilityOfNewConcept(atRow: 5_000) - 1 / (1 + exp(-4))) < 1e-15)
         let data = rows(stream.table(rows: 8_000, seed: 2))
@@ -63,7 +64,9 @@ struct SyntheticGeneratorTests {
         let table = try STAGGERGenerator(concept: concept).table(rows: 600, seed: 1)
         var combinations = Set<String>()
         for row in 0..<table.rowCount {
-            let (size, color, shape) = (table.columns[0].text(at: row)!, table.columns[1].text(at: row)!, table.columns[2].text(at: row)!)
+            let (size, color, shape) = (
+                table.columns[0].text(at: row)!, table.columns[1].text(at: row)!, table.columns[2].text(at: row)!
+            )
             combinations.insert(size + color + shape)
             let expected: Bool
             switch concept {
@@ -78,17 +81,22 @@ struct SyntheticGeneratorTests {
 
     struct AgrawalFixture: Decodable {
         let rows: [[Double]]
-        let labels_by_function: [[Int]]
+        let labelsByFunction: [[Int]]
+
+        enum CodingKeys: String, CodingKey {
+            case rows
+            case labelsByFunction = "labels_by_function"
+        }
     }
 
     @Test("Agrawal's ten functions match River's (MOA's labels and function 5)")
     func agrawalFunctions() throws {
         let fixture = try JSONDecoder().decode(
             AgrawalFixture.self, from: Data(contentsOf: TestFiles.fixture("datasets_agrawal.json")))
-        #expect(fixture.labels_by_function.count == 10)
+        #expect(fixture.labelsByFunction.count == 10)
         for function in 1...10 {
             let labels = fixture.rows.map { AgrawalGenerator.label(function: function, $0) }
-            #expect(labels == fixture.labels_by_function[function - 1], "function \(function)")
+            #expect(labels == fixture.labelsByFunction[function - 1], "function \(function)")
         }
     }
 
@@ -115,7 +123,9 @@ struct SyntheticGeneratorTests {
         var still = try RotatingHyperplaneGenerator(features: 4, driftFeatures: 2, magnitude: 0, noise: 0)
         var random = SeededGenerator(seed: 4)
         let table = still.table(rows: 500, using: &random)
-        for x in rows(table) { #expect(Int(x[4]) == RotatingHyperplaneGenerator.label(Array(x[0..<4]), weights: still.weights)) }
+        for x in rows(table) {
+            #expect(Int(x[4]) == RotatingHyperplaneGenerator.label(Array(x[0..<4]), weights: still.weights))
+        }
         var moving = try RotatingHyperplaneGenerator(features: 4, driftFeatures: 2, magnitude: 0.01, noise: 0)
         var other = SeededGenerator(seed: 4)
         _ = moving.table(rows: 500, using: &other)
@@ -129,7 +139,9 @@ struct SyntheticGeneratorTests {
             let y = 10 * sin(Double.pi * x[0] * x[1]) + 20 * pow(x[2] - 0.5, 2) + 10 * x[3] + 5 * x[4]
             #expect(abs(x[10] - y) < 1e-12)
         }
-        let residuals = rows(FriedmanGenerator().table(rows: 5_000, seed: 2)).map { $0[10] - FriedmanGenerator.target($0) }
+        let residuals = rows(FriedmanGenerator().table(rows: 5_000, seed: 2)).map {
+            $0[10] - FriedmanGenerator.target($0)
+        }
         let sd = (residuals.map { $0 * $0 }.reduce(0, +) / Double(residuals.count)).squareRoot()
         #expect(abs(sd - 1) < 0.05)
     }

@@ -9,7 +9,7 @@ extension ScheduleCatalog {
             summary: "linear warmup init_value→peak_value, then cosine to end_value; warmup counts inside decay_steps",
             convention: optaxConvention,
             parameters: [
-                ParameterSpec("init_value", .number, .nonNegative, "rate at step 0"),
+                ParameterSpec("init_value", .number, .nonNegative, example: 0, "rate at step 0"),
                 ParameterSpec("peak_value", .number, .positive, "rate at the end of warmup"),
                 ParameterSpec("warmup_steps", .integer, .nonNegative, "steps of linear warmup"),
                 ParameterSpec("decay_steps", .integer, .positive, "total steps, warmup included"),
@@ -23,7 +23,7 @@ extension ScheduleCatalog {
             summary: "linear warmup init_value→peak_value, then exponential decay counted from the end of warmup",
             convention: optaxConvention,
             parameters: [
-                ParameterSpec("init_value", .number, .nonNegative, "rate at step 0"),
+                ParameterSpec("init_value", .number, .nonNegative, example: 0, "rate at step 0"),
                 ParameterSpec("peak_value", .number, .positive, "rate at the end of warmup"),
                 ParameterSpec("warmup_steps", .integer, .nonNegative, "steps of linear warmup"),
                 ParameterSpec("transition_steps", .integer, .positive, "steps per factor of decay_rate"),
@@ -80,7 +80,7 @@ extension ScheduleCatalog {
             parameters: [
                 ParameterSpec("init_value", .number, .nonNegative, "rate until transition_begin"),
                 ParameterSpec("end_value", .number, .nonNegative, "rate after the transition"),
-                ParameterSpec("power", .number, .nonNegative, "exponent of the curve"),
+                ParameterSpec("power", .number, .nonNegative, example: 2, "exponent of the curve"),
                 ParameterSpec("transition_steps", .integer, .positive, "steps of the transition"),
                 ParameterSpec("transition_begin", .integer, default: .number(0), .nonNegative, "step the transition starts"),
             ]
@@ -208,8 +208,14 @@ extension ScheduleCatalog {
             summary: "run schedules in turn; child i counts from boundaries[i-1] (join_schedules)",
             convention: optaxConvention,
             parameters: [
-                ParameterSpec("schedules", .schedules, "child schedules"),
-                ParameterSpec("boundaries", .integers, .nonNegative, "steps where the next child starts"),
+                ParameterSpec(
+                    "schedules", .schedules,
+                    example: [
+                        ["type": "optax.linear", "init_value": 0, "end_value": 0.1, "transition_steps": 10],
+                        ["type": "optax.cosine_decay", "init_value": 0.1, "decay_steps": 90],
+                    ],
+                    "child schedules"),
+                ParameterSpec("boundaries", .integers, .nonNegative, example: [10], "steps where the next child starts"),
             ]
         ) { parameters in
             let children = try parameters.schedules("schedules")
@@ -235,8 +241,13 @@ extension ScheduleCatalog {
                 + "decay_steps end (sgdr_schedule)",
             convention: optaxConvention,
             parameters: [
-                ParameterSpec("cycles", .schedules,
-                              "one object per cycle with init_value, peak_value, warmup_steps, decay_steps, end_value")
+                ParameterSpec(
+                    "cycles", .schedules,
+                    example: [
+                        ["init_value": 0, "peak_value": 0.1, "warmup_steps": 10, "decay_steps": 100],
+                        ["init_value": 0, "peak_value": 0.05, "warmup_steps": 10, "decay_steps": 200],
+                    ],
+                    "one object per cycle with init_value, peak_value, warmup_steps, decay_steps, end_value")
             ],
             build: buildSGDR
         ),

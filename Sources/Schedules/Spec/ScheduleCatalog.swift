@@ -11,7 +11,7 @@ public struct ScheduleCatalog: Sendable {
     /// All families: PyTorch, Hugging Face, optax, Keras, timm, and composition.
     public static let standard = ScheduleCatalog(
         definitions: pytorchDefinitions + compositionDefinitions + huggingFaceDefinitions + optaxDefinitions
-            + kerasDefinitions)
+            + kerasDefinitions + timmDefinitions)
 
     /// All type names, in catalogue order.
     public var typeNames: [String] { definitions.map(\.type) }
