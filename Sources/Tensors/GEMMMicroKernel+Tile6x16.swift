@@ -48,26 +48,17 @@ extension GEMMMicroKernel {
         }
         let alphaV = SIMD8<Float>(repeating: alpha)
         let betaV = SIMD8<Float>(repeating: beta)
-        @inline(__always) func store(_ acc: SIMD8<Float>, _ row: Int, _ offset: Int) {
-            let p = UnsafeMutableRawPointer(c + row * ldc + offset)
-            if overwrite {
-                p.storeBytes(of: alphaV * acc, as: SIMD8<Float>.self)
-            } else {
-                let old = p.loadUnaligned(as: SIMD8<Float>.self)
-                p.storeBytes(of: alphaV * acc + betaV * old, as: SIMD8<Float>.self)
-            }
-        }
-        store(c0a, 0, 0)
-        store(c0b, 0, 8)
-        store(c1a, 1, 0)
-        store(c1b, 1, 8)
-        store(c2a, 2, 0)
-        store(c2b, 2, 8)
-        store(c3a, 3, 0)
-        store(c3b, 3, 8)
-        store(c4a, 4, 0)
-        store(c4b, 4, 8)
-        store(c5a, 5, 0)
-        store(c5b, 5, 8)
+        store(c0a, c + 0 * ldc + 0, alphaV, betaV, overwrite)
+        store(c0b, c + 0 * ldc + 8, alphaV, betaV, overwrite)
+        store(c1a, c + 1 * ldc + 0, alphaV, betaV, overwrite)
+        store(c1b, c + 1 * ldc + 8, alphaV, betaV, overwrite)
+        store(c2a, c + 2 * ldc + 0, alphaV, betaV, overwrite)
+        store(c2b, c + 2 * ldc + 8, alphaV, betaV, overwrite)
+        store(c3a, c + 3 * ldc + 0, alphaV, betaV, overwrite)
+        store(c3b, c + 3 * ldc + 8, alphaV, betaV, overwrite)
+        store(c4a, c + 4 * ldc + 0, alphaV, betaV, overwrite)
+        store(c4b, c + 4 * ldc + 8, alphaV, betaV, overwrite)
+        store(c5a, c + 5 * ldc + 0, alphaV, betaV, overwrite)
+        store(c5b, c + 5 * ldc + 8, alphaV, betaV, overwrite)
     }
 }

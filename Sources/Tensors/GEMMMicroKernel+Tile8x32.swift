@@ -58,30 +58,21 @@ extension GEMMMicroKernel {
         }
         let alphaV = SIMD16<Float>(repeating: alpha)
         let betaV = SIMD16<Float>(repeating: beta)
-        @inline(__always) func store(_ acc: SIMD16<Float>, _ row: Int, _ offset: Int) {
-            let p = UnsafeMutableRawPointer(c + row * ldc + offset)
-            if overwrite {
-                p.storeBytes(of: alphaV * acc, as: SIMD16<Float>.self)
-            } else {
-                let old = p.loadUnaligned(as: SIMD16<Float>.self)
-                p.storeBytes(of: alphaV * acc + betaV * old, as: SIMD16<Float>.self)
-            }
-        }
-        store(c0a, 0, 0)
-        store(c0b, 0, 16)
-        store(c1a, 1, 0)
-        store(c1b, 1, 16)
-        store(c2a, 2, 0)
-        store(c2b, 2, 16)
-        store(c3a, 3, 0)
-        store(c3b, 3, 16)
-        store(c4a, 4, 0)
-        store(c4b, 4, 16)
-        store(c5a, 5, 0)
-        store(c5b, 5, 16)
-        store(c6a, 6, 0)
-        store(c6b, 6, 16)
-        store(c7a, 7, 0)
-        store(c7b, 7, 16)
+        store(c0a, c + 0 * ldc + 0, alphaV, betaV, overwrite)
+        store(c0b, c + 0 * ldc + 16, alphaV, betaV, overwrite)
+        store(c1a, c + 1 * ldc + 0, alphaV, betaV, overwrite)
+        store(c1b, c + 1 * ldc + 16, alphaV, betaV, overwrite)
+        store(c2a, c + 2 * ldc + 0, alphaV, betaV, overwrite)
+        store(c2b, c + 2 * ldc + 16, alphaV, betaV, overwrite)
+        store(c3a, c + 3 * ldc + 0, alphaV, betaV, overwrite)
+        store(c3b, c + 3 * ldc + 16, alphaV, betaV, overwrite)
+        store(c4a, c + 4 * ldc + 0, alphaV, betaV, overwrite)
+        store(c4b, c + 4 * ldc + 16, alphaV, betaV, overwrite)
+        store(c5a, c + 5 * ldc + 0, alphaV, betaV, overwrite)
+        store(c5b, c + 5 * ldc + 16, alphaV, betaV, overwrite)
+        store(c6a, c + 6 * ldc + 0, alphaV, betaV, overwrite)
+        store(c6b, c + 6 * ldc + 16, alphaV, betaV, overwrite)
+        store(c7a, c + 7 * ldc + 0, alphaV, betaV, overwrite)
+        store(c7b, c + 7 * ldc + 16, alphaV, betaV, overwrite)
     }
 }

@@ -21,6 +21,18 @@ struct GEMMMicroKernel: Sendable {
     let fused: Bool
     let body: Body
 
+    /// The epilogue shared by every tile: `c = alpha * acc` (overwrite) or `c = alpha * acc + beta * c`.
+    @inline(__always)
+    static func store<V: SIMD>(_ acc: V, _ c: UnsafeMutablePointer<Float>, _ alpha: V, _ beta: V, _ overwrite: Bool)
+    where V.Scalar == Float {
+        let p = UnsafeMutableRawPointer(c)
+        if overwrite {
+            p.storeBytes(of: alpha * acc, as: V.self)
+        } else {
+            p.storeBytes(of: alpha * acc + beta * p.loadUnaligned(as: V.self), as: V.self)
+        }
+    }
+
     static func family<Op: MultiplyAdd>(_ op: Op.Type, fused: Bool) -> [GEMMMicroKernel] {
         let prefix = fused ? "fma" : "mul+add"
         return [
@@ -32,9 +44,6 @@ struct GEMMMicroKernel: Sendable {
             },
             GEMMMicroKernel(name: "\(prefix) 6x8", mr: 6, nr: 8, fused: fused) {
                 tile6x8(op, $0, $1, $2, $3, $4, $5, $6, $7)
-            },
-            GEMMMicroKernel(name: "\(prefix) 4x8", mr: 4, nr: 8, fused: fused) {
-                tile4x8(op, $0, $1, $2, $3, $4, $5, $6, $7)
             },
         ]
     }
@@ -79,7 +88,7 @@ struct GEMMMicroKernel: Sendable {
 
     /// Compares one fused and one separate kernel of the same shape on the same small problem.
     static func fusedMultiplyAddIsHardware() -> Bool {
-        // The smallest shape (4x8, last in each family) keeps this quick in debug builds too.
+        // The smallest shape (6x8, last in each family) keeps this quick in debug builds too.
         let fused = family(FusedMultiplyAdd.self, fused: true)
         let separate = family(SeparateMultiplyAdd.self, fused: false)
         let time = timings([fused[fused.count - 1], separate[separate.count - 1]])
