@@ -5,24 +5,36 @@
 public struct ChainedSchedule: Schedule {
     /// Base rate.
     public let lr: Double
-    /// The multiplicative children and their base rates.
-    public let children: [(schedule: any Schedule, base: Double)]
+    /// The multiplicative children, in order.
+    public let schedules: [any Schedule]
+    /// `1 / base` of each child, so a step costs one multiplication per child.
+    let inverseBases: [Double]
 
     /// Creates a chain; each child's factor is its rate divided by `base`.
     public init(lr: Double, children: [(schedule: any Schedule, base: Double)]) {
         self.lr = lr
-        self.children = children
+        self.schedules = children.map(\.schedule)
+        self.inverseBases = children.map { 1 / $0.base }
+    }
+
+    /// The children and their base rates.
+    public var children: [(schedule: any Schedule, base: Double)] {
+        zip(schedules, inverseBases).map { ($0, 1 / $1) }
     }
 
     public func rate(at step: Int) -> Double {
         var rate = lr
-        for child in children { rate *= child.schedule.rate(at: step) / child.base }
+        schedules.withUnsafeBufferPointer { schedules in
+            inverseBases.withUnsafeBufferPointer { inverses in
+                for index in schedules.indices { rate *= schedules[index].rate(at: step) * inverses[index] }
+            }
+        }
         return rate
     }
 
     public var facts: ScheduleFacts {
-        let warmups = children.compactMap(\.schedule.facts.warmupSteps)
-        let totals = children.compactMap(\.schedule.facts.totalSteps)
+        let warmups = schedules.compactMap(\.facts.warmupSteps)
+        let totals = schedules.compactMap(\.facts.totalSteps)
         return ScheduleFacts(warmupSteps: warmups.max(), totalSteps: totals.max())
     }
 }
