@@ -20,6 +20,20 @@ struct KerasTests {
         #expect(types.allSatisfy(covered.contains), "uncovered: \(types.filter { !covered.contains($0) })")
     }
 
+    @Test(
+        "catalogue entry: family, summary, convention; negative steps read as step 0",
+        arguments: ScheduleCatalog.kerasDefinitions.map(\.type))
+    func catalogueEntry(_ type: String) throws {
+        let definition = try #require(ScheduleCatalog.standard.definition(for: type))
+        #expect(definition.family == .keras)
+        #expect(!definition.summary.isEmpty && !definition.convention.isEmpty)
+        guard case .pure(let schedule) = try ScheduleCatalog.standard.build(definition.exampleSpec) else {
+            Issue.record("\(type) is not pure")
+            return
+        }
+        #expect(schedule.rate(at: -3) == schedule.rate(at: 0))
+    }
+
     @Test("specs round-trip through JSON", arguments: fixture.cases)
     func roundTrip(_ reference: ReferenceCase) throws {
         #expect(try ScheduleSpec.parse(json: reference.spec.json) == reference.spec)
@@ -36,7 +50,10 @@ struct KerasTests {
     @Test("cosine_decay facts: warmup comes before decay_steps")
     func facts() throws {
         let built = try ScheduleCatalog.standard.build(
-            try ScheduleSpec.parse(json: #"{"type": "keras.cosine_decay", "initial_learning_rate": 0, "decay_steps": 100, "warmup_target": 0.1, "warmup_steps": 10}"#))
+            try ScheduleSpec.parse(
+                json:
+                    #"{"type": "keras.cosine_decay", "initial_learning_rate": 0, "decay_steps": 100, "warmup_target": 0.1, "warmup_steps": 10}"#
+            ))
         #expect(built.facts.warmupSteps == 10)
         #expect(built.facts.totalSteps == 110)
     }
@@ -44,12 +61,24 @@ struct KerasTests {
     @Test(
         "inconsistent specs name the field",
         arguments: [
-            (#"{"type": "keras.cosine_decay", "initial_learning_rate": 0.1, "decay_steps": 10, "warmup_steps": 5}"#, "warmup_steps"),
+            (
+                #"{"type": "keras.cosine_decay", "initial_learning_rate": 0.1, "decay_steps": 10, "warmup_steps": 5}"#,
+                "warmup_steps"
+            ),
             (#"{"type": "keras.piecewise_constant_decay", "boundaries": [1, 2], "values": [0.1, 0.2]}"#, "values"),
             (#"{"type": "keras.piecewise_constant_decay", "boundaries": [], "values": [0.1]}"#, "values"),
-            (#"{"type": "keras.piecewise_constant_decay", "boundaries": [5, 2], "values": [0.1, 0.2, 0.3]}"#, "boundaries"),
-            (#"{"type": "keras.exponential_decay", "initial_learning_rate": 0.1, "decay_steps": 0, "decay_rate": 0.5}"#, "decay_steps"),
-            (#"{"type": "keras.cosine_decay_restarts", "initial_learning_rate": 0.1, "first_decay_steps": 10, "alpha": 1.5}"#, "alpha"),
+            (
+                #"{"type": "keras.piecewise_constant_decay", "boundaries": [5, 2], "values": [0.1, 0.2, 0.3]}"#,
+                "boundaries"
+            ),
+            (
+                #"{"type": "keras.exponential_decay", "initial_learning_rate": 0.1, "decay_steps": 0, "decay_rate": 0.5}"#,
+                "decay_steps"
+            ),
+            (
+                #"{"type": "keras.cosine_decay_restarts", "initial_learning_rate": 0.1, "first_decay_steps": 10, "alpha": 1.5}"#,
+                "alpha"
+            ),
             (#"{"type": "keras.polynomial_decay", "initial_learning_rate": 0.1}"#, "decay_steps"),
         ])
     func rejects(_ json: String, _ field: String) throws {

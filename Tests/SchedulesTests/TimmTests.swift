@@ -20,6 +20,20 @@ struct TimmTests {
         #expect(types.allSatisfy(covered.contains), "uncovered: \(types.filter { !covered.contains($0) })")
     }
 
+    @Test(
+        "catalogue entry: family, summary, convention; negative steps read as step 0",
+        arguments: ScheduleCatalog.timmDefinitions.map(\.type))
+    func catalogueEntry(_ type: String) throws {
+        let definition = try #require(ScheduleCatalog.standard.definition(for: type))
+        #expect(definition.family == .timm)
+        #expect(!definition.summary.isEmpty && !definition.convention.isEmpty)
+        guard case .pure(let schedule) = try ScheduleCatalog.standard.build(definition.exampleSpec) else {
+            Issue.record("\(type) is not pure")
+            return
+        }
+        #expect(schedule.rate(at: -3) == schedule.rate(at: 0))
+    }
+
     @Test("specs round-trip through JSON", arguments: fixture.cases)
     func roundTrip(_ reference: ReferenceCase) throws {
         #expect(try ScheduleSpec.parse(json: reference.spec.json) == reference.spec)
@@ -30,7 +44,10 @@ struct TimmTests {
     @Test("cosine facts: cycle length with prefix warmup")
     func facts() throws {
         let built = try ScheduleCatalog.standard.build(
-            try ScheduleSpec.parse(json: #"{"type": "timm.cosine", "lr": 0.1, "t_initial": 10, "cycle_mul": 2, "cycle_limit": 3, "warmup_t": 5, "warmup_prefix": true}"#))
+            try ScheduleSpec.parse(
+                json:
+                    #"{"type": "timm.cosine", "lr": 0.1, "t_initial": 10, "cycle_mul": 2, "cycle_limit": 3, "warmup_t": 5, "warmup_prefix": true}"#
+            ))
         #expect(built.facts.warmupSteps == 5)
         #expect(built.facts.totalSteps == 10 + 20 + 40 + 5)
     }

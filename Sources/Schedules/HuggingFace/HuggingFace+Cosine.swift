@@ -19,8 +19,10 @@ extension HuggingFace {
         public var minLRRate: Double
 
         /// Creates the schedule.
-        public init(lr: Double, numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double = 0.5,
-                    minLRRate: Double = 0) {
+        public init(
+            lr: Double, numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double = 0.5,
+            minLRRate: Double = 0
+        ) {
             self.lr = lr
             self.numWarmupSteps = numWarmupSteps
             self.numTrainingSteps = numTrainingSteps

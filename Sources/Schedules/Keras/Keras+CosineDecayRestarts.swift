@@ -44,8 +44,11 @@ extension Keras {
 
         public var facts: ScheduleFacts {
             ScheduleFacts(
-                bounds: [RateBounds(lowName: "alpha · initial_learning_rate", low: alpha * initialLearningRate,
-                                    highName: "initial_learning_rate", high: initialLearningRate)])
+                bounds: [
+                    RateBounds(
+                        lowName: "alpha · initial_learning_rate", low: alpha * initialLearningRate,
+                        highName: "initial_learning_rate", high: initialLearningRate)
+                ])
         }
     }
 }

@@ -43,8 +43,11 @@ extension Keras {
         public var facts: ScheduleFacts {
             ScheduleFacts(
                 totalSteps: cycle ? nil : decaySteps,
-                bounds: [RateBounds(lowName: "end_learning_rate", low: endLearningRate,
-                                    highName: "initial_learning_rate", high: initialLearningRate)])
+                bounds: [
+                    RateBounds(
+                        lowName: "end_learning_rate", low: endLearningRate,
+                        highName: "initial_learning_rate", high: initialLearningRate)
+                ])
         }
     }
 }

@@ -42,8 +42,11 @@ extension Optax {
 
         public var facts: ScheduleFacts {
             guard let endValue, decayRate < 1 else { return ScheduleFacts() }
-            return ScheduleFacts(bounds: [RateBounds(lowName: "end_value", low: endValue, highName: "init_value",
-                                                     high: initValue)])
+            return ScheduleFacts(bounds: [
+                RateBounds(
+                    lowName: "end_value", low: endValue, highName: "init_value",
+                    high: initValue)
+            ])
         }
     }
 }

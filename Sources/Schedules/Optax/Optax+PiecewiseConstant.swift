@@ -17,6 +17,7 @@ extension Optax {
         }
 
         public func rate(at step: Int) -> Double {
+            let step = max(step, 0)
             var value = initValue
             for (boundary, scale) in zip(boundaries, scales) where step >= boundary { value = scale * value }
             return value

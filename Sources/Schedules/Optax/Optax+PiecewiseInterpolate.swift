@@ -45,7 +45,8 @@ extension Optax {
             for index in 0..<(knots.count - 1) where knots[index] <= step && step < knots[index + 1] {
                 let size = Double(max(knots[index + 1] - knots[index], 1))
                 let pct = Double(step - knots[index]) / size
-                let start = values[index], end = values[index + 1]
+                let start = values[index]
+                let end = values[index + 1]
                 switch interpolation {
                 case .linear: return (end - start) * pct + start
                 case .cosine: return end + (start - end) / 2.0 * (cos(Double.pi * pct) + 1)

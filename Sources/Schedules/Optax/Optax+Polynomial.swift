@@ -16,7 +16,8 @@ extension Optax {
         public var transitionBegin: Int
 
         /// Creates the schedule.
-        public init(initValue: Double, endValue: Double, power: Double, transitionSteps: Int, transitionBegin: Int = 0) {
+        public init(initValue: Double, endValue: Double, power: Double, transitionSteps: Int, transitionBegin: Int = 0)
+        {
             self.initValue = initValue
             self.endValue = endValue
             self.power = power

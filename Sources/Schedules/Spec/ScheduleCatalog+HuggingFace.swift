@@ -6,7 +6,8 @@ extension ScheduleCatalog {
     static let huggingFaceDefinitions: [ScheduleDefinition] = [
         .pure(
             "hf.linear", family: .huggingFace,
-            summary: "linear warmup from 0, then linear decay to 0 at num_training_steps (get_linear_schedule_with_warmup)",
+            summary:
+                "linear warmup from 0, then linear decay to 0 at num_training_steps (get_linear_schedule_with_warmup)",
             convention: huggingFaceConvention,
             parameters: [.rate(), hfWarmup(), hfTraining()]
         ) { parameters in
@@ -21,7 +22,8 @@ extension ScheduleCatalog {
             convention: huggingFaceConvention,
             parameters: [
                 .rate(), hfWarmup(), hfTraining(),
-                ParameterSpec("num_cycles", .number, default: .number(0.5), .positive, "cosine waves (0.5 = half cosine)"),
+                ParameterSpec(
+                    "num_cycles", .number, default: .number(0.5), .positive, "cosine waves (0.5 = half cosine)"),
             ]
         ) { parameters in
             try parameters.requireOrdered("num_warmup_steps", "num_training_steps")
@@ -55,14 +57,16 @@ extension ScheduleCatalog {
                 ParameterSpec("power", .number, default: .number(1), .nonNegative, "exponent of the decay"),
             ]
         ) { parameters in
-            let lr = parameters.number("lr"), lrEnd = parameters.number("lr_end")
+            let lr = parameters.number("lr")
+            let lrEnd = parameters.number("lr_end")
             guard lrEnd < lr else {
                 throw parameters.error(
                     .inconsistent, field: "lr_end", value: parameters.values["lr_end"]?.description,
                     message: "is not below lr = \(parameters.values["lr"]?.description ?? "?")",
                     fix: "lr_end is an absolute rate: make it smaller than lr (e.g. lr / 100)")
             }
-            let warmup = parameters.integer("num_warmup_steps"), total = parameters.integer("num_training_steps")
+            let warmup = parameters.integer("num_warmup_steps")
+            let total = parameters.integer("num_training_steps")
             guard warmup < total else {
                 throw parameters.error(
                     .inconsistent, field: "num_warmup_steps", value: "\(warmup)",
@@ -70,7 +74,8 @@ extension ScheduleCatalog {
                     fix: "make num_warmup_steps < num_training_steps")
             }
             return HuggingFace.Polynomial(
-                lr: lr, numWarmupSteps: warmup, numTrainingSteps: total, lrEnd: lrEnd, power: parameters.number("power"))
+                lr: lr, numWarmupSteps: warmup, numTrainingSteps: total, lrEnd: lrEnd, power: parameters.number("power")
+            )
         },
         .pure(
             "hf.constant", family: .huggingFace,
@@ -84,8 +89,9 @@ extension ScheduleCatalog {
             convention: huggingFaceConvention,
             parameters: [
                 .rate(), hfWarmup(),
-                ParameterSpec("timescale", .integer, default: .null, .positive,
-                              "decay time scale (default: num_warmup_steps, or 10000 when that is 0)"),
+                ParameterSpec(
+                    "timescale", .integer, default: .null, .positive,
+                    "decay time scale (default: num_warmup_steps, or 10000 when that is 0)"),
             ]
         ) {
             HuggingFace.InverseSqrt(
@@ -99,9 +105,12 @@ extension ScheduleCatalog {
             convention: huggingFaceConvention,
             parameters: [
                 .rate(), hfWarmup(), hfTraining(),
-                ParameterSpec("num_cycles", .number, default: .number(0.5), .positive, "cosine waves (0.5 = half cosine)"),
-                ParameterSpec("min_lr", .number, default: .null, .nonNegative, "minimum rate (absolute); or min_lr_rate"),
-                ParameterSpec("min_lr_rate", .number, default: .null, .unit, "minimum rate as a fraction of lr; or min_lr"),
+                ParameterSpec(
+                    "num_cycles", .number, default: .number(0.5), .positive, "cosine waves (0.5 = half cosine)"),
+                ParameterSpec(
+                    "min_lr", .number, default: .null, .nonNegative, "minimum rate (absolute); or min_lr_rate"),
+                ParameterSpec(
+                    "min_lr_rate", .number, default: .null, .unit, "minimum rate as a fraction of lr; or min_lr"),
             ],
             build: buildCosineWithMinLR
         ),
@@ -112,14 +121,17 @@ extension ScheduleCatalog {
             parameters: [
                 .rate(), hfWarmup(),
                 ParameterSpec("num_decay_steps", .integer, .nonNegative, "steps of decay"),
-                ParameterSpec("num_stable_steps", .integer, default: .null, .nonNegative,
-                              "steps at lr; or give num_training_steps"),
-                ParameterSpec("num_training_steps", .integer, default: .null, .nonNegative,
-                              "total steps (stable = total - warmup - decay); used when num_stable_steps is absent"),
+                ParameterSpec(
+                    "num_stable_steps", .integer, default: .null, .nonNegative,
+                    "steps at lr; or give num_training_steps"),
+                ParameterSpec(
+                    "num_training_steps", .integer, default: .null, .nonNegative,
+                    "total steps (stable = total - warmup - decay); used when num_stable_steps is absent"),
                 ParameterSpec("warmup_type", .choice(wsdCurves), default: .string("linear"), "warmup curve"),
                 ParameterSpec("decay_type", .choice(wsdCurves), default: .string("cosine"), "decay curve"),
                 ParameterSpec("min_lr_ratio", .number, default: .number(0), .unit, "lowest rate as a fraction of lr"),
-                ParameterSpec("num_cycles", .number, default: .number(0.5), .positive, "cosine waves in a cosine decay"),
+                ParameterSpec(
+                    "num_cycles", .number, default: .number(0.5), .positive, "cosine waves in a cosine decay"),
             ],
             build: buildWarmupStableDecay
         ),
@@ -128,8 +140,9 @@ extension ScheduleCatalog {
     static let wsdCurves = HuggingFace.WarmupStableDecay.Curve.allCases.map(\.rawValue)
 
     static func hfWarmup(default value: Double? = nil) -> ParameterSpec {
-        ParameterSpec("num_warmup_steps", .integer, default: value.map(SpecValue.number), .nonNegative,
-                      "steps of linear warmup from 0")
+        ParameterSpec(
+            "num_warmup_steps", .integer, default: value.map(SpecValue.number), .nonNegative,
+            "steps of linear warmup from 0")
     }
 
     static func hfTraining() -> ParameterSpec {
@@ -162,7 +175,8 @@ extension ScheduleCatalog {
     }
 
     @Sendable static func buildWarmupStableDecay(_ parameters: ResolvedParameters) throws -> any Schedule {
-        let warmup = parameters.integer("num_warmup_steps"), decay = parameters.integer("num_decay_steps")
+        let warmup = parameters.integer("num_warmup_steps")
+        let decay = parameters.integer("num_decay_steps")
         let stable: Int
         if let given = parameters.optionalInteger("num_stable_steps") {
             stable = given
@@ -176,7 +190,8 @@ extension ScheduleCatalog {
             stable = total - warmup - decay
         } else {
             throw parameters.error(
-                .missingField, field: "num_stable_steps", value: nil, message: "is missing (and so is num_training_steps)",
+                .missingField, field: "num_stable_steps", value: nil,
+                message: "is missing (and so is num_training_steps)",
                 fix: "add \"num_stable_steps\" or \"num_training_steps\"")
         }
         return HuggingFace.WarmupStableDecay(

@@ -8,8 +8,10 @@ extension ScheduleCatalog {
             "keras.exponential_decay", family: .keras,
             summary: "initial_learning_rate · decay_rate^(t / decay_steps) (ExponentialDecay)",
             convention: kerasConvention,
-            parameters: [kerasInitial(), kerasDecaySteps(),
-                         ParameterSpec("decay_rate", .number, .positive, "multiplier per decay_steps"), kerasStaircase()]
+            parameters: [
+                kerasInitial(), kerasDecaySteps(),
+                ParameterSpec("decay_rate", .number, .positive, "multiplier per decay_steps"), kerasStaircase(),
+            ]
         ) {
             Keras.ExponentialDecay(
                 initialLearningRate: $0.number("initial_learning_rate"), decaySteps: $0.integer("decay_steps"),
@@ -19,8 +21,10 @@ extension ScheduleCatalog {
             "keras.inverse_time_decay", family: .keras,
             summary: "initial_learning_rate / (1 + decay_rate · t / decay_steps) (InverseTimeDecay)",
             convention: kerasConvention,
-            parameters: [kerasInitial(), kerasDecaySteps(),
-                         ParameterSpec("decay_rate", .number, .nonNegative, "decay per decay_steps"), kerasStaircase()]
+            parameters: [
+                kerasInitial(), kerasDecaySteps(),
+                ParameterSpec("decay_rate", .number, .nonNegative, "decay per decay_steps"), kerasStaircase(),
+            ]
         ) {
             Keras.InverseTimeDecay(
                 initialLearningRate: $0.number("initial_learning_rate"), decaySteps: $0.integer("decay_steps"),
@@ -43,16 +47,19 @@ extension ScheduleCatalog {
         },
         .pure(
             "keras.cosine_decay", family: .keras,
-            summary: "optional linear warmup to warmup_target, then cosine to alpha × it over decay_steps (CosineDecay)",
+            summary:
+                "optional linear warmup to warmup_target, then cosine to alpha × it over decay_steps (CosineDecay)",
             convention: kerasConvention + "; warmup_steps come before decay_steps",
             parameters: [
-                kerasInitial(.nonNegative, "rate at step 0 (where warmup starts, when there is one)"), kerasDecaySteps(),
+                kerasInitial(.nonNegative, "rate at step 0 (where warmup starts, when there is one)"),
+                kerasDecaySteps(),
                 ParameterSpec("alpha", .number, default: .number(0), .unit, "final rate as a fraction of the start"),
                 ParameterSpec("warmup_target", .number, default: .null, .positive, "rate at the end of warmup"),
                 ParameterSpec("warmup_steps", .integer, default: .number(0), .nonNegative, "steps of linear warmup"),
             ]
         ) { parameters in
-            let target = parameters.optionalNumber("warmup_target"), warmup = parameters.integer("warmup_steps")
+            let target = parameters.optionalNumber("warmup_target")
+            let warmup = parameters.integer("warmup_steps")
             if target == nil, warmup > 0 {
                 throw parameters.error(
                     .inconsistent, field: "warmup_steps", value: "\(warmup)",
@@ -86,11 +93,13 @@ extension ScheduleCatalog {
             summary: "values[i] while t <= boundaries[i] (Keras counts a boundary step in the earlier piece)",
             convention: kerasConvention,
             parameters: [
-                ParameterSpec("boundaries", .integers, .nonNegative, "increasing steps; a value lasts through its boundary"),
+                ParameterSpec(
+                    "boundaries", .integers, .nonNegative, "increasing steps; a value lasts through its boundary"),
                 ParameterSpec("values", .numbers, .nonNegative, "rates, one more than boundaries"),
             ]
         ) { parameters in
-            let boundaries = parameters.integers("boundaries"), values = parameters.numbers("values")
+            let boundaries = parameters.integers("boundaries")
+            let values = parameters.numbers("values")
             guard !boundaries.isEmpty, values.count == boundaries.count + 1 else {
                 throw parameters.error(
                     .inconsistent, field: "values", value: parameters.values["values"]?.description,

@@ -7,9 +7,12 @@ extension ScheduleCatalog {
     static let timmDefinitions: [ScheduleDefinition] = [
         .pure(
             "timm.cosine", family: .timm,
-            summary: "warmup, then cosine cycles from lr to lr_min with restarts, decay and k-decay (CosineLRScheduler)",
+            summary:
+                "warmup, then cosine cycles from lr to lr_min with restarts, decay and k-decay (CosineLRScheduler)",
             convention: timmConvention,
-            parameters: [.rate(), ParameterSpec("t_initial", .integer, .positive, "length of the first cycle"), timmLRMin]
+            parameters: [
+                .rate(), ParameterSpec("t_initial", .integer, .positive, "length of the first cycle"), timmLRMin,
+            ]
                 + timmCycleFields + timmWarmupFields(prefix: false)
                 + [ParameterSpec("k_decay", .number, default: .number(1), .positive, "k-decay exponent (1 = cosine)")]
                 + timmNoiseFields
@@ -25,9 +28,11 @@ extension ScheduleCatalog {
             "timm.poly", family: .timm,
             summary: "warmup, then cycles of (1 - t/T)^power from lr to lr_min (PolyLRScheduler)",
             convention: timmConvention,
-            parameters: [.rate(), ParameterSpec("t_initial", .integer, .positive, "length of the first cycle"),
-                         ParameterSpec("power", .number, default: .number(0.5), .nonNegative, "exponent of the decay"),
-                         timmLRMin]
+            parameters: [
+                .rate(), ParameterSpec("t_initial", .integer, .positive, "length of the first cycle"),
+                ParameterSpec("power", .number, default: .number(0.5), .nonNegative, "exponent of the decay"),
+                timmLRMin,
+            ]
                 + timmCycleFields + timmWarmupFields(prefix: false)
                 + [ParameterSpec("k_decay", .number, default: .number(1), .positive, "k-decay exponent")]
                 + timmNoiseFields
@@ -44,9 +49,11 @@ extension ScheduleCatalog {
             "timm.tanh", family: .timm,
             summary: "warmup, then cycles of (1 - tanh(lb·(1-r) + ub·r))/2 from lr to lr_min (TanhLRScheduler)",
             convention: timmConvention,
-            parameters: [.rate(), ParameterSpec("t_initial", .integer, .positive, "length of the first cycle"),
-                         ParameterSpec("lb", .number, default: .number(-7), "tanh argument at the cycle start"),
-                         ParameterSpec("ub", .number, default: .number(3), "tanh argument at the cycle end"), timmLRMin]
+            parameters: [
+                .rate(), ParameterSpec("t_initial", .integer, .positive, "length of the first cycle"),
+                ParameterSpec("lb", .number, default: .number(-7), "tanh argument at the cycle start"),
+                ParameterSpec("ub", .number, default: .number(3), "tanh argument at the cycle end"), timmLRMin,
+            ]
                 + timmCycleFields + timmWarmupFields(prefix: false) + timmNoiseFields
         ) { parameters in
             try parameters.requireOrdered("lr_min", "lr")
@@ -65,9 +72,12 @@ extension ScheduleCatalog {
             "timm.step", family: .timm,
             summary: "warmup, then lr · decay_rate^floor(t / decay_t) (StepLRScheduler)",
             convention: timmConvention,
-            parameters: [.rate(), ParameterSpec("decay_t", .number, .positive, example: 30, "steps between decays"),
-                         ParameterSpec("decay_rate", .number, default: .number(1), .positive, example: 0.5,
-                                       "multiplier per decay")]
+            parameters: [
+                .rate(), ParameterSpec("decay_t", .number, .positive, example: 30, "steps between decays"),
+                ParameterSpec(
+                    "decay_rate", .number, default: .number(1), .positive, example: 0.5,
+                    "multiplier per decay"),
+            ]
                 + timmWarmupFields(prefix: true) + timmNoiseFields
         ) { parameters in
             try timmNoisy(
@@ -80,9 +90,13 @@ extension ScheduleCatalog {
             "timm.multistep", family: .timm,
             summary: "warmup, then lr · decay_rate per milestone m with m <= t + 1 (MultiStepLRScheduler)",
             convention: timmConvention + "; timm decays one step before each milestone",
-            parameters: [.rate(), ParameterSpec("decay_t", .integers, .nonNegative, example: [30, 60], "milestones, increasing"),
-                         ParameterSpec("decay_rate", .number, default: .number(1), .positive, example: 0.5,
-                                       "multiplier per milestone")]
+            parameters: [
+                .rate(),
+                ParameterSpec("decay_t", .integers, .nonNegative, example: [30, 60], "milestones, increasing"),
+                ParameterSpec(
+                    "decay_rate", .number, default: .number(1), .positive, example: 0.5,
+                    "multiplier per milestone"),
+            ]
                 + timmWarmupFields(prefix: true) + timmNoiseFields
         ) { parameters in
             let milestones = parameters.integers("decay_t")
@@ -111,18 +125,21 @@ extension ScheduleCatalog {
         [
             ParameterSpec("warmup_t", .integer, default: .number(0), .nonNegative, "steps of linear warmup"),
             ParameterSpec("warmup_lr_init", .number, default: .number(0), .nonNegative, "rate at step 0 of warmup"),
-            ParameterSpec("warmup_prefix", .boolean, default: .bool(prefix),
-                          "whether the schedule starts counting after warmup"),
+            ParameterSpec(
+                "warmup_prefix", .boolean, default: .bool(prefix),
+                "whether the schedule starts counting after warmup"),
         ]
     }
 
     static let timmNoiseFields = [
-        ParameterSpec("noise_range_t", .integers, default: .null, .nonNegative,
-                      "[start] for noise from start on, or [start, end] for start <= t < end"),
+        ParameterSpec(
+            "noise_range_t", .integers, default: .null, .nonNegative,
+            "[start] for noise from start on, or [start, end] for start <= t < end"),
         ParameterSpec("noise_pct", .number, default: .number(0.67), .positive, "bound on the relative noise"),
         ParameterSpec("noise_std", .number, default: .number(1), .positive, "standard deviation of normal noise"),
-        ParameterSpec("noise_type", .choice(Timm.Noise.Distribution.allCases.map(\.rawValue)),
-                      default: .string("normal"), "noise distribution"),
+        ParameterSpec(
+            "noise_type", .choice(Timm.Noise.Distribution.allCases.map(\.rawValue)),
+            default: .string("normal"), "noise distribution"),
         ParameterSpec("noise_seed", .integer, default: .number(42), "seed (Anneal's generator, not torch's)"),
     ]
 

@@ -16,8 +16,10 @@ extension Timm {
         public var warmup: WarmupPhase
 
         /// Creates the schedule with timm's defaults.
-        public init(lr: Double, cycles: CycleLayout, lrMin: Double = 0, kDecay: Double = 1,
-                    warmup: WarmupPhase = WarmupPhase()) {
+        public init(
+            lr: Double, cycles: CycleLayout, lrMin: Double = 0, kDecay: Double = 1,
+            warmup: WarmupPhase = WarmupPhase()
+        ) {
             self.lr = lr
             self.cycles = cycles
             self.lrMin = lrMin

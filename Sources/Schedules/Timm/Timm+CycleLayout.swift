@@ -41,7 +41,8 @@ extension Timm {
         /// timm's `get_cycle_length()`: steps until the last cycle ends, warmup included when it is a prefix.
         func totalSteps(warmup: WarmupPhase) -> Int {
             let cycles = Double(max(1, cycleLimit))
-            let steps = cycleMul == 1
+            let steps =
+                cycleMul == 1
                 ? tInitial * Int(cycles)
                 : Int((-Double(tInitial) * (pow(cycleMul, cycles) - 1) / (1 - cycleMul)).rounded(.down))
             return warmup.prefix ? steps + warmup.warmupT : steps

@@ -16,8 +16,10 @@ extension Timm {
         public var warmup: WarmupPhase
 
         /// Creates the schedule with timm's defaults.
-        public init(lr: Double, decayT: [Int], decayRate: Double = 1,
-                    warmup: WarmupPhase = WarmupPhase(prefix: true)) {
+        public init(
+            lr: Double, decayT: [Int], decayRate: Double = 1,
+            warmup: WarmupPhase = WarmupPhase(prefix: true)
+        ) {
             self.lr = lr
             self.decayT = decayT.sorted()
             self.decayRate = decayRate

@@ -47,6 +47,7 @@ extension Timm {
         }
 
         public func rate(at step: Int) -> Double {
+            let step = max(step, 0)
             let value = schedule.rate(at: step)
             return value + value * noise(at: step)
         }
@@ -57,7 +58,8 @@ extension Timm {
             var state = UInt64(bitPattern: Int64(seed)) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: Int64(step))
             if distribution == .normal {
                 for _ in 0..<1000 {
-                    let u1 = 1 - Self.unit(&state), u2 = Self.unit(&state)
+                    let u1 = 1 - Self.unit(&state)
+                    let u2 = Self.unit(&state)
                     let draw = sqrt(-2 * log(u1)) * cos(2 * Double.pi * u2) * std
                     if abs(draw) < pct { return draw }
                 }

@@ -13,8 +13,10 @@ extension Timm {
         public var warmup: WarmupPhase
 
         /// Creates the schedule with timm's defaults.
-        public init(lr: Double, decayT: Double, decayRate: Double = 1,
-                    warmup: WarmupPhase = WarmupPhase(prefix: true)) {
+        public init(
+            lr: Double, decayT: Double, decayRate: Double = 1,
+            warmup: WarmupPhase = WarmupPhase(prefix: true)
+        ) {
             self.lr = lr
             self.decayT = decayT
             self.decayRate = decayRate

@@ -20,8 +20,10 @@ extension Timm {
         public var warmup: WarmupPhase
 
         /// Creates the schedule with timm's defaults.
-        public init(lr: Double, cycles: CycleLayout, lb: Double = -7, ub: Double = 3, lrMin: Double = 0,
-                    warmup: WarmupPhase = WarmupPhase()) {
+        public init(
+            lr: Double, cycles: CycleLayout, lb: Double = -7, ub: Double = 3, lrMin: Double = 0,
+            warmup: WarmupPhase = WarmupPhase()
+        ) {
             self.lr = lr
             self.cycles = cycles
             self.lb = lb
