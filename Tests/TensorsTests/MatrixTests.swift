@@ -126,4 +126,18 @@ struct ArithmeticTests {
         let n = Matrix.randomNormal(rows: 50, columns: 40, mean: 1, standardDeviation: 0.1, using: &r1)
         #expect(abs(n.mean() - 1) < 0.01)
     }
+
+    @Test("squaredNorm, dot, isFinite and transform")
+    func normsAndTransform() throws {
+        let m = try Matrix([[3, -4], [0, 12]])
+        #expect(m.squaredNorm() == 169)
+        #expect(try m.dot(m) == 169)
+        #expect(try m.dot(Matrix(rows: 2, columns: 2, repeating: 1)) == 11)
+        #expect(throws: TensorsError.self) { try m.dot(Matrix(rows: 1, columns: 4)) }
+        #expect(m.isFinite)
+        #expect(try !Matrix([[1, .infinity]]).isFinite && !Matrix([[.nan]]).isFinite)
+        var t = m
+        t.transform { $0 * 2 + 1 }
+        #expect(t.values == [7, -7, 1, 25])
+    }
 }
