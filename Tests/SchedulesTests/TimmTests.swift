@@ -82,7 +82,7 @@ struct TimmTests {
 
     @Test("normal noise has noise_std spread when pct does not bind")
     func noiseSpread() {
-        let noise = Timm.Noise(Timm.Cosine(lr: 1, cycles: Timm.CycleLayout(tInitial: 10)), start: 0, pct: 100, std: 0.3)
+        let noise = Timm.Noise(Timm.Cyclic(lr: 1, cycles: Timm.CycleLayout(tInitial: 10)), start: 0, pct: 100, std: 0.3)
         let draws = (0..<4000).map { noise.noise(at: $0) }
         let mean = draws.reduce(0, +) / Double(draws.count)
         let std = sqrt(draws.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(draws.count - 1))

@@ -20,8 +20,7 @@ extension Keras {
         }
 
         public func rate(at step: Int) -> Double {
-            var p = Double(max(step, 0)) / Double(decaySteps)
-            if staircase { p.round(.down) }
+            let p = Keras.progress(step, decaySteps, staircase: staircase)
             return initialLearningRate / (1 + decayRate * p)
         }
     }

@@ -10,10 +10,7 @@ extension ScheduleCatalog {
                 summary:
                     "linear warmup init_value→peak_value, then cosine to end_value; warmup counts inside decay_steps",
                 convention: optaxConvention,
-                parameters: [
-                    ParameterSpec("init_value", .number, .nonNegative, example: 0, "rate at step 0"),
-                    ParameterSpec("peak_value", .number, .positive, "rate at the end of warmup"),
-                    ParameterSpec("warmup_steps", .integer, .nonNegative, "steps of linear warmup"),
+                parameters: optaxWarmupFields + [
                     ParameterSpec("decay_steps", .integer, .positive, "total steps, warmup included"),
                     ParameterSpec("end_value", .number, default: .number(0), .nonNegative, "final rate"),
                     ParameterSpec("exponent", .number, default: .number(1), .positive, "exponent of the cosine factor"),
@@ -24,18 +21,7 @@ extension ScheduleCatalog {
                 "optax.warmup_exponential_decay", family: .optax,
                 summary: "linear warmup init_value→peak_value, then exponential decay counted from the end of warmup",
                 convention: optaxConvention,
-                parameters: [
-                    ParameterSpec("init_value", .number, .nonNegative, example: 0, "rate at step 0"),
-                    ParameterSpec("peak_value", .number, .positive, "rate at the end of warmup"),
-                    ParameterSpec("warmup_steps", .integer, .nonNegative, "steps of linear warmup"),
-                    ParameterSpec("transition_steps", .integer, .positive, "steps per factor of decay_rate"),
-                    ParameterSpec("decay_rate", .number, .positive, "multiplier per transition_steps"),
-                    ParameterSpec(
-                        "transition_begin", .integer, default: .number(0), .nonNegative,
-                        "steps after warmup before decay starts"),
-                    ParameterSpec("staircase", .boolean, default: .bool(false), "decay in whole steps"),
-                    ParameterSpec("end_value", .number, default: .null, .nonNegative, "bound the rate does not pass"),
-                ]
+                parameters: optaxWarmupFields + optaxExponentialFields(begin: "steps after warmup before decay starts")
             ) {
                 Optax.WarmupExponentialDecay(
                     initValue: $0.number("init_value"), peakValue: $0.number("peak_value"),
@@ -47,14 +33,8 @@ extension ScheduleCatalog {
                 "optax.exponential_decay", family: .optax,
                 summary: "init_value · decay_rate^((t - transition_begin) / transition_steps), clipped at end_value",
                 convention: optaxConvention,
-                parameters: [
-                    ParameterSpec("init_value", .number, .positive, "rate until transition_begin"),
-                    ParameterSpec("transition_steps", .integer, .positive, "steps per factor of decay_rate"),
-                    ParameterSpec("decay_rate", .number, .positive, "multiplier per transition_steps"),
-                    ParameterSpec("transition_begin", .integer, default: .number(0), .nonNegative, "step decay starts"),
-                    ParameterSpec("staircase", .boolean, default: .bool(false), "decay in whole steps"),
-                    ParameterSpec("end_value", .number, default: .null, .nonNegative, "bound the rate does not pass"),
-                ]
+                parameters: [ParameterSpec("init_value", .number, .positive, "rate until transition_begin")]
+                    + optaxExponentialFields(begin: "step decay starts")
             ) {
                 Optax.ExponentialDecay(
                     initValue: $0.number("init_value"), transitionSteps: $0.integer("transition_steps"),
@@ -127,6 +107,22 @@ extension ScheduleCatalog {
                     scales: parameters.numbers("scales"))
             },
         ] + optaxCompositeDefinitions
+
+    static let optaxWarmupFields = [
+        ParameterSpec("init_value", .number, .nonNegative, example: 0, "rate at step 0"),
+        ParameterSpec("peak_value", .number, .positive, "rate at the end of warmup"),
+        ParameterSpec("warmup_steps", .integer, .nonNegative, "steps of linear warmup"),
+    ]
+
+    static func optaxExponentialFields(begin: String) -> [ParameterSpec] {
+        [
+            ParameterSpec("transition_steps", .integer, .positive, "steps per factor of decay_rate"),
+            ParameterSpec("decay_rate", .number, .positive, "multiplier per transition_steps"),
+            ParameterSpec("transition_begin", .integer, default: .number(0), .nonNegative, begin),
+            ParameterSpec("staircase", .boolean, default: .bool(false), "decay in whole steps"),
+            ParameterSpec("end_value", .number, default: .null, .nonNegative, "bound the rate does not pass"),
+        ]
+    }
 
     /// Checks that `boundaries` and `scales` pair up with no repeated boundary (optax takes them as a dict).
     static func optaxPairs(_ parameters: ResolvedParameters) throws {

@@ -16,14 +16,7 @@ extension ScheduleCatalog {
                 + timmCycleFields + timmWarmupFields(prefix: false)
                 + [ParameterSpec("k_decay", .number, default: .number(1), .positive, "k-decay exponent (1 = cosine)")]
                 + timmNoiseFields
-        ) { parameters in
-            try parameters.requireOrdered("lr_min", "lr")
-            return try timmNoisy(
-                Timm.Cosine(
-                    lr: parameters.number("lr"), cycles: timmCycles(parameters), lrMin: parameters.number("lr_min"),
-                    kDecay: parameters.number("k_decay"), warmup: timmWarmup(parameters)),
-                parameters)
-        },
+        ) { try timmCyclic($0, curve: .cosine(kDecay: $0.number("k_decay"))) },
         .pure(
             "timm.poly", family: .timm,
             summary: "warmup, then cycles of (1 - t/T)^power from lr to lr_min (PolyLRScheduler)",
@@ -36,15 +29,7 @@ extension ScheduleCatalog {
                 + timmCycleFields + timmWarmupFields(prefix: false)
                 + [ParameterSpec("k_decay", .number, default: .number(1), .positive, "k-decay exponent")]
                 + timmNoiseFields
-        ) { parameters in
-            try parameters.requireOrdered("lr_min", "lr")
-            return try timmNoisy(
-                Timm.Poly(
-                    lr: parameters.number("lr"), cycles: timmCycles(parameters), power: parameters.number("power"),
-                    lrMin: parameters.number("lr_min"), kDecay: parameters.number("k_decay"),
-                    warmup: timmWarmup(parameters)),
-                parameters)
-        },
+        ) { try timmCyclic($0, curve: .poly(power: $0.number("power"), kDecay: $0.number("k_decay"))) },
         .pure(
             "timm.tanh", family: .timm,
             summary: "warmup, then cycles of (1 - tanh(lb·(1-r) + ub·r))/2 from lr to lr_min (TanhLRScheduler)",
@@ -56,17 +41,12 @@ extension ScheduleCatalog {
             ]
                 + timmCycleFields + timmWarmupFields(prefix: false) + timmNoiseFields
         ) { parameters in
-            try parameters.requireOrdered("lr_min", "lr")
             guard parameters.number("lb") < parameters.number("ub") else {
                 throw parameters.error(
                     .inconsistent, field: "lb", value: parameters.values["lb"]?.description,
                     message: "is not below ub = \(parameters.values["ub"]?.description ?? "?")", fix: "make lb < ub")
             }
-            return try timmNoisy(
-                Timm.Tanh(
-                    lr: parameters.number("lr"), cycles: timmCycles(parameters), lb: parameters.number("lb"),
-                    ub: parameters.number("ub"), lrMin: parameters.number("lr_min"), warmup: timmWarmup(parameters)),
-                parameters)
+            return try timmCyclic(parameters, curve: .tanh(lb: parameters.number("lb"), ub: parameters.number("ub")))
         },
         .pure(
             "timm.step", family: .timm,
@@ -143,10 +123,16 @@ extension ScheduleCatalog {
         ParameterSpec("noise_seed", .integer, default: .number(42), "seed (Anneal's generator, not torch's)"),
     ]
 
-    static func timmCycles(_ parameters: ResolvedParameters) -> Timm.CycleLayout {
-        Timm.CycleLayout(
+    /// Builds a timm cycle scheduler (cosine, poly, tanh) with its shared fields, noise included.
+    static func timmCyclic(_ parameters: ResolvedParameters, curve: Timm.Cyclic.Curve) throws -> any Schedule {
+        try parameters.requireOrdered("lr_min", "lr")
+        let cycles = Timm.CycleLayout(
             tInitial: parameters.integer("t_initial"), cycleMul: parameters.number("cycle_mul"),
             cycleDecay: parameters.number("cycle_decay"), cycleLimit: parameters.integer("cycle_limit"))
+        let schedule = Timm.Cyclic(
+            lr: parameters.number("lr"), cycles: cycles, curve: curve, lrMin: parameters.number("lr_min"),
+            warmup: timmWarmup(parameters))
+        return try timmNoisy(schedule, parameters)
     }
 
     static func timmWarmup(_ parameters: ResolvedParameters) -> Timm.WarmupPhase {
