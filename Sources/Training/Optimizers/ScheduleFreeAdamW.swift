@@ -7,9 +7,10 @@ import Tensors
 
 /// Schedule-free AdamW (Defazio et al. 2024), following `schedulefree.AdamWScheduleFree`.
 ///
-/// Per step with `lr_k = lr · warmup · √(1 − β₂^(k+1))`: `v ← β₂·v + (1 − β₂)·g²`; `ĝ ← g/(√v + eps) + wd·y`;
-/// `y ← lerp(y, z, c)`; `y ← y + lr_k·(β₁(1 − c) − 1)·ĝ`; `z ← z − lr_k·ĝ`. The parameters hold `y` in training
-/// and `x` in evaluation (`setMode`).
+/// Per step (schedulefree 1.4), with `lr_k = lr · warmup`: `v ← β₂·v + (1 − β₂)·g²`;
+/// `ĝ ← g/(√(v / (1 − β₂^(k+1))) + eps) + wd·y`; `y ← lerp(y, z, c)`; `y ← y + lr_k·(β₁(1 − c) − 1)·ĝ`;
+/// `z ← z − lr_k·ĝ`. The parameters hold `y` in training and `x` in evaluation (`setMode`). Unlike the reference,
+/// a new optimizer starts in training mode (the reference needs an explicit `train()` first; the effect is the same).
 public struct ScheduleFreeAdamW: Optimizer {
     public var hyperparameters: OptimizerHyperparameters
     public var groups: [ParameterGroup]
@@ -55,12 +56,13 @@ public struct ScheduleFreeAdamW: Optimizer {
         var rates: [Double] = []
         var averagingWeights: [Double] = []
         for group in 0..<assignment.count {
-            let lr = learningRate * assignment.multipliers[group] * sched * biasCorrection2.squareRoot()
+            let lr = learningRate * assignment.multipliers[group] * sched
             rates.append(lr)
             averagingWeights.append(
                 weighting.advance(group: group, k: k, lr: lr, r: h.r, power: h.weightLearningRatePower))
         }
         let (beta1, beta2, beta2Complement, eps) = (h.beta1, Float(h.beta2), Float(1 - h.beta2), Float(h.epsilon))
+        let correction2 = Float(biasCorrection2)
         for i in parameters.indices {
             let group = assignment.groupOfParameter[i]
             let (lr, c) = (rates[group], averagingWeights[group])
@@ -77,7 +79,7 @@ public struct ScheduleFreeAdamW: Optimizer {
                             for j in 0..<y.count {
                                 let g = grad[j]
                                 v[j] = v[j] * beta2 + beta2Complement * g * g
-                                var normalized = g / (v[j].squareRoot() + eps)
+                                var normalized = g / ((v[j] / correction2).squareRoot() + eps)
                                 if decay != 0 { normalized = normalized + decay * y[j] }
                                 y[j] = Adam.lerp(y[j], z[j], ckp1)
                                 y[j] = y[j] + yStep * normalized
