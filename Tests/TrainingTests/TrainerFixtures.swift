@@ -6,14 +6,15 @@ import Tensors
 
 /// Small synthetic data and recipes shared by the trainer, guard and resume tests.
 enum TrainerFixtures {
-    /// `rows` samples of `features` standard-normal features; the class is the argmax of three fixed linear scores
-    /// (so a model can learn it), drawn from a seeded stream.
+    /// `rows` samples of `features` standard-normal features drawn from `seed`; the class is the argmax of
+    /// `classes` linear scores whose weights are fixed (seed 99), so every sample set follows the same rule.
     static func classification(rows: Int, features: Int = 6, classes: Int = 3, seed: UInt64 = 11) throws
         -> TrainingData
     {
         var random = RandomSource(seed: seed)
         let x = Matrix.randomNormal(rows: rows, columns: features, using: &random)
-        let w = Matrix.randomNormal(rows: classes, columns: features, using: &random)
+        var ruleRandom = RandomSource(seed: 99)
+        let w = Matrix.randomNormal(rows: classes, columns: features, using: &ruleRandom)
         var labels: [Float] = []
         for r in 0..<rows {
             var best = 0
