@@ -28,7 +28,17 @@ public struct ActivationLayer: Layer {
     public mutating func forward(
         _ input: Matrix, into output: inout Matrix, parameters: [Parameter], offset: Int, context: inout LayerContext
     ) throws {
-        activation.forward(input, into: &output)
+        guard activation == .relu else {
+            activation.forward(input, into: &output)
+            return
+        }
+        // torch's relu keeps NaN (so a NaN feature reaches the loss); `x > 0 ? x : 0` would turn it into 0.
+        output.resize(rows: input.rows, columns: input.columns)
+        input.withUnsafeBufferPointer { x in
+            output.withUnsafeMutableBufferPointer { y in
+                for i in 0..<x.count { y[i] = x[i] > 0 || x[i].isNaN ? x[i] : 0 }
+            }
+        }
     }
 
     public mutating func backward(
