@@ -41,8 +41,10 @@ struct CompositionTests {
         let spec = ScheduleSpec(
             type: "companion",
             parameters: [
-                "schedule": ["type": "cyclic", "base_lr": 0.01, "max_lr": 0.1, "step_size_up": 5, "step_size_down": 3,
-                    "mode": .string(mode.rawValue)],
+                "schedule": [
+                    "type": "cyclic", "base_lr": 0.01, "max_lr": 0.1, "step_size_up": 5, "step_size_down": 3,
+                    "mode": .string(mode.rawValue),
+                ],
                 "low": 0.8, "high": 0.9, "horizon": 40,
             ])
         let companion = try ScheduleCatalog.standard.build(spec).rates(steps: 40)
@@ -52,7 +54,8 @@ struct CompositionTests {
 
     @Test("a flat shape leaves the companion at high (inverted)")
     func flatShape() {
-        let companion = CompanionSchedule(following: ConstantFactor(lr: 0.1, factor: 1), low: 0.8, high: 0.9, horizon: 5)
+        let companion = CompanionSchedule(
+            following: ConstantFactor(lr: 0.1, factor: 1), low: 0.8, high: 0.9, horizon: 5)
         #expect(companion.rates(steps: 5) == Array(repeating: 0.9, count: 5))
     }
 }

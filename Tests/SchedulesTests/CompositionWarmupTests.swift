@@ -7,8 +7,10 @@ import Testing
 @Suite("Composition: warmup")
 struct CompositionWarmupTests {
     static let inner: SpecValue = ["type": "cosine_annealing", "t_max": 40, "eta_min": 0.001]
-    static let shapes: [(String, Double)] = [("linear", 0), ("linear", 0.1), ("cosine", 0), ("cosine", 0.2),
-        ("exponential", 0.01), ("constant", 0.25)]
+    static let shapes: [(String, Double)] = [
+        ("linear", 0), ("linear", 0.1), ("cosine", 0), ("cosine", 0.2),
+        ("exponential", 0.01), ("constant", 0.25),
+    ]
 
     /// The warmup factor after `t` of `w` steps, from the shape's definition.
     static func factor(_ shape: String, _ t: Int, _ w: Int, _ f: Double) -> Double {
@@ -27,8 +29,10 @@ struct CompositionWarmupTests {
     func before(_ shape: String, _ start: Double) throws {
         let spec = ScheduleSpec(
             type: "warmup",
-            parameters: ["lr": 0.1, "warmup_steps": 8, "shape": .string(shape), "start_factor": .number(start),
-                "schedule": Self.inner])
+            parameters: [
+                "lr": 0.1, "warmup_steps": 8, "shape": .string(shape), "start_factor": .number(start),
+                "schedule": Self.inner,
+            ])
         let rates = try ScheduleCatalog.standard.build(spec).rates(steps: 60)
         for t in 0..<60 {
             let expected = t < 8 ? 0.1 * Self.factor(shape, t, 8, start) : Self.cosine(t - 8)
@@ -41,8 +45,10 @@ struct CompositionWarmupTests {
     func inside(_ shape: String, _ start: Double) throws {
         let spec = ScheduleSpec(
             type: "warmup",
-            parameters: ["lr": 0.1, "warmup_steps": 8, "shape": .string(shape), "start_factor": .number(start),
-                "counting": "inside", "schedule": Self.inner])
+            parameters: [
+                "lr": 0.1, "warmup_steps": 8, "shape": .string(shape), "start_factor": .number(start),
+                "counting": "inside", "schedule": Self.inner,
+            ])
         let built = try ScheduleCatalog.standard.build(spec)
         let rates = built.rates(steps: 60)
         for t in 0..<60 {
@@ -64,7 +70,8 @@ struct CompositionWarmupTests {
     @Test("zero warmup steps is the schedule itself; lr is inherited by the child")
     func zeroSteps() throws {
         let spec = ScheduleSpec(
-            type: "warmup", parameters: ["lr": 0.2, "warmup_steps": 0, "schedule": ["type": "exponential", "gamma": 0.9]])
+            type: "warmup",
+            parameters: ["lr": 0.2, "warmup_steps": 0, "schedule": ["type": "exponential", "gamma": 0.9]])
         let rates = try ScheduleCatalog.standard.build(spec).rates(steps: 10)
         #expect(rates == ExponentialDecay(lr: 0.2, gamma: 0.9).rates(steps: 10))
     }
@@ -79,7 +86,8 @@ struct CompositionWarmupTests {
 
     @Test("warmup before reduce_on_plateau ignores warmup metrics and cuts after warmup")
     func warmupThenPlateau() throws {
-        let warmup = 5, patience = 2
+        let warmup = 5
+        let patience = 2
         // Metrics worsen during warmup (a plain plateau schedule would cut there), then stall.
         let metrics: [Double] = [1, 2, 3, 4] + Array(repeating: 0.5, count: 21)
         let plateau: SpecValue = ["type": "reduce_on_plateau", "patience": .number(Double(patience)), "factor": 0.5]
@@ -94,8 +102,11 @@ struct CompositionWarmupTests {
         #expect(rates[warmup..<firstCut].allSatisfy { $0 == 0.1 })
         #expect(rates[firstCut] == 0.05)
         // Afterwards it is the plain plateau schedule fed the metrics from the end of warmup on.
-        let plain = try ScheduleCatalog.standard.build(ScheduleSpec(fields: ["lr": 0.1, "type": "reduce_on_plateau",
-            "patience": .number(Double(patience)), "factor": 0.5]))
+        let plain = try ScheduleCatalog.standard.build(
+            ScheduleSpec(fields: [
+                "lr": 0.1, "type": "reduce_on_plateau",
+                "patience": .number(Double(patience)), "factor": 0.5,
+            ]))
         let shifted = plain.rates(steps: 25 - warmup + 1, metrics: Array(metrics[(warmup - 1)...]))
         #expect(Array(rates[warmup...]) == Array(shifted.dropFirst()))
         // Fed the warmup metrics, the plain schedule would have cut during warmup.

@@ -15,9 +15,18 @@ struct LintTests {
     @Test(
         "sensible schedules have no findings",
         arguments: [
-            (#"{"type": "warmup", "lr": 0.1, "warmup_steps": 50, "schedule": {"type": "cosine_annealing", "t_max": 950}}"#, 1000),
-            (#"{"type": "sequential", "lr": 0.1, "milestones": [50], "schedules": [{"type": "linear", "start_factor": 0.01, "total_iters": 50}, {"type": "cosine_annealing", "t_max": 950}]}"#, 1000),
-            (#"{"type": "warmup", "lr": 0.1, "warmup_steps": 100, "counting": "inside", "schedule": {"type": "cosine_annealing", "t_max": 1000, "eta_min": 1e-5}}"#, 1000),
+            (
+                #"{"type": "warmup", "lr": 0.1, "warmup_steps": 50, "schedule": {"type": "cosine_annealing", "t_max": 950}}"#,
+                1000
+            ),
+            (
+                #"{"type": "sequential", "lr": 0.1, "milestones": [50], "schedules": [{"type": "linear", "start_factor": 0.01, "total_iters": 50}, {"type": "cosine_annealing", "t_max": 950}]}"#,
+                1000
+            ),
+            (
+                #"{"type": "warmup", "lr": 0.1, "warmup_steps": 100, "counting": "inside", "schedule": {"type": "cosine_annealing", "t_max": 1000, "eta_min": 1e-5}}"#,
+                1000
+            ),
             (#"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 1000}"#, 1000),
             (#"{"type": "cosine_annealing", "lr": 0.1, "t_max": 100}"#, 101),
             (#"{"type": "step", "lr": 0.1, "step_size": 30, "gamma": 0.5}"#, 100),
@@ -42,7 +51,12 @@ struct LintTests {
             #"{"type": "sequential", "lr": 0.1, "milestones": [60], "schedules": [{"type": "linear", "start_factor": 0.1, "total_iters": 60}, {"type": "exponential", "gamma": 0.9}]}"#,
             steps: 50)
         #expect(codes(torchStyle).contains("warmup-too-long"))
-        #expect(try !codes(lint(#"{"type": "warmup", "lr": 0.1, "warmup_steps": 10, "schedule": {"type": "exponential", "gamma": 0.99}}"#, steps: 80)).contains("warmup-too-long"))
+        #expect(
+            try !codes(
+                lint(
+                    #"{"type": "warmup", "lr": 0.1, "warmup_steps": 10, "schedule": {"type": "exponential", "gamma": 0.99}}"#,
+                    steps: 80)
+            ).contains("warmup-too-long"))
     }
 
     @Test("tail-near-zero: multi_step leaves the last 30% below 1% of the peak")
@@ -52,7 +66,9 @@ struct LintTests {
         #expect(finding.severity == .warning)
         #expect(finding.step == 70)
         #expect(finding.message.contains("30 steps"))
-        #expect(try !codes(lint(#"{"type": "multi_step", "lr": 0.1, "milestones": [95], "gamma": 0.005}"#, steps: 100)).contains("tail-near-zero"))
+        #expect(
+            try !codes(lint(#"{"type": "multi_step", "lr": 0.1, "milestones": [95], "gamma": 0.005}"#, steps: 100))
+                .contains("tail-near-zero"))
     }
 
     @Test("restart-cut-off: warm restarts end high inside a cycle")
@@ -69,9 +85,12 @@ struct LintTests {
         let finding = try #require(findings.first { $0.code == "rate-jump" })
         #expect(finding.step == 20)
         #expect(finding.message.contains("20x"))
-        #expect(try !codes(lint(#"{"type": "step", "lr": 0.1, "step_size": 20, "gamma": 0.2}"#, steps: 40)).contains("rate-jump"))
+        #expect(
+            try !codes(lint(#"{"type": "step", "lr": 0.1, "step_size": 20, "gamma": 0.2}"#, steps: 40)).contains(
+                "rate-jump"))
         // A sudden rise to a new high is a jump too; a warm restart back to the earlier peak is not.
-        let rise = #"{"type": "sequential", "lr": 0.1, "milestones": [5], "schedules": [{"type": "constant", "factor": 0.05, "total_iters": 10}, {"type": "exponential", "gamma": 0.9}]}"#
+        let rise =
+            #"{"type": "sequential", "lr": 0.1, "milestones": [5], "schedules": [{"type": "constant", "factor": 0.05, "total_iters": 10}, {"type": "exponential", "gamma": 0.9}]}"#
         #expect(try lint(rise, steps: 20).first { $0.code == "rate-jump" }?.step == 5)
     }
 
@@ -86,7 +105,8 @@ struct LintTests {
         let warning = try #require(try lint(cosine, steps: 150).first { $0.code == "past-total-steps" })
         #expect(warning.severity == .warning)
         #expect(try !codes(lint(cosine, steps: 101)).contains("past-total-steps"))
-        let wrapped = #"{"type": "warmup", "lr": 0.1, "warmup_steps": 10, "schedule": {"type": "one_cycle", "max_lr": 0.1, "total_steps": 100}}"#
+        let wrapped =
+            #"{"type": "warmup", "lr": 0.1, "warmup_steps": 10, "schedule": {"type": "one_cycle", "max_lr": 0.1, "total_steps": 100}}"#
         #expect(try lint(wrapped, steps: 111).contains { $0.code == "past-total-steps" && $0.severity == .error })
     }
 
@@ -97,7 +117,10 @@ struct LintTests {
                 .first { $0.code == "min-above-max" })
         #expect(finding.severity == .error)
         #expect(finding.message.contains("eta_min") && finding.message.contains("lr"))
-        #expect(try lint(#"{"type": "cyclic", "base_lr": 0.1, "max_lr": 0.01}"#, steps: 100).contains { $0.code == "min-above-max" })
+        #expect(
+            try lint(#"{"type": "cyclic", "base_lr": 0.1, "max_lr": 0.01}"#, steps: 100).contains {
+                $0.code == "min-above-max"
+            })
     }
 
     @Test("non-finite-rate: a rate that overflows")

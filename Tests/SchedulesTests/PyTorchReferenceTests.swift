@@ -28,6 +28,9 @@ struct PyTorchReferenceTests {
         let momentum = try #require(try ScheduleCatalog.standard.build(reference.spec).momentum)
         let actual = momentum.rates(steps: expected.count)
         let mismatch = zip(actual, expected).enumerated().first { !isClose($1.0, $1.1) }
-        #expect(mismatch == nil, "\(reference.name): momentum at step \(mismatch?.offset ?? -1) is \(mismatch?.element.0 ?? 0), torch \(mismatch?.element.1 ?? 0)")
+        #expect(
+            mismatch == nil,
+            "\(reference.name): momentum at step \(mismatch?.offset ?? -1) is \(mismatch?.element.0 ?? 0), torch \(mismatch?.element.1 ?? 0)"
+        )
     }
 }

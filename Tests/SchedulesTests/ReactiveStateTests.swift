@@ -48,9 +48,11 @@ struct ReactiveStateTests {
 
     @Test(
         "restoring garbage is ScheduleError.invalidState",
-        arguments: ["garbage", "{}", #"{"rate": "x"}"#, "[1, 2]",
+        arguments: [
+            "garbage", "{}", #"{"rate": "x"}"#, "[1, 2]",
             #"{"rate": -1, "badEpochs": 0, "cooldownCounter": 0, "observations": 0}"#,
-            #"{"rate": 0.1, "badEpochs": -3, "cooldownCounter": 0, "observations": 0}"#])
+            #"{"rate": 0.1, "badEpochs": -3, "cooldownCounter": 0, "observations": 0}"#,
+        ])
     func garbage(_ text: String) throws {
         var schedule = try reactive(Self.specs[0])
         schedule.observe(0.5, at: 0)

@@ -73,9 +73,14 @@ struct SpecRoundTripTests {
     func literals() throws {
         let literal = ScheduleSpec(
             type: "sequential",
-            parameters: ["lr": 0.1, "milestones": [5], "schedules": [["type": "linear"], ["type": "exponential", "gamma": 0.9]]])
+            parameters: [
+                "lr": 0.1, "milestones": [5],
+                "schedules": [["type": "linear"], ["type": "exponential", "gamma": 0.9]],
+            ])
         let parsed = try ScheduleSpec.parse(
-            json: #"{"type":"sequential","lr":0.1,"milestones":[5],"schedules":[{"type":"linear"},{"type":"exponential","gamma":0.9}]}"#)
+            json:
+                #"{"type":"sequential","lr":0.1,"milestones":[5],"schedules":[{"type":"linear"},{"type":"exponential","gamma":0.9}]}"#
+        )
         #expect(literal == parsed)
     }
 }

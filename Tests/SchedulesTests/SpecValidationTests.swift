@@ -50,15 +50,22 @@ struct SpecValidationTests {
         arguments: [
             (#"{"type": "step", "lr": 0, "step_size": 10}"#, "lr", "0", "> 0"),
             (#"{"type": "step", "lr": -0.1, "step_size": 10}"#, "lr", "-0.1", "> 0"),
-            (#"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 100, "pct_start": 1.2}"#, "pct_start", "1.2", "in (0, 1)"),
+            (
+                #"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 100, "pct_start": 1.2}"#, "pct_start", "1.2",
+                "in (0, 1)"
+            ),
             (#"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 0}"#, "total_steps", "0", "> 0"),
             (#"{"type": "exponential", "lr": 0.1, "gamma": -1}"#, "gamma", "-1", "> 0"),
             (#"{"type": "cosine_annealing_warm_restarts", "lr": 0.1, "t_0": 5, "t_mult": 0}"#, "t_mult", "0", ">= 1"),
             (#"{"type": "multi_step", "lr": 0.1, "milestones": [5, -3]}"#, "milestones[1]", "-3", ">= 0"),
-            (#"{"type": "warmup", "lr": 0.1, "warmup_steps": 5, "start_factor": 1.5, "schedule": {"type": "exponential", "gamma": 0.9}}"#,
-             "start_factor", "1.5", "in [0, 1]"),
-            (#"{"type": "sequential", "lr": 0.1, "milestones": [5], "schedules": [{"type": "linear"}, {"type": "exponential", "gamma": 0}]}"#,
-             "schedules[1].gamma", "0", "> 0"),
+            (
+                #"{"type": "warmup", "lr": 0.1, "warmup_steps": 5, "start_factor": 1.5, "schedule": {"type": "exponential", "gamma": 0.9}}"#,
+                "start_factor", "1.5", "in [0, 1]"
+            ),
+            (
+                #"{"type": "sequential", "lr": 0.1, "milestones": [5], "schedules": [{"type": "linear"}, {"type": "exponential", "gamma": 0}]}"#,
+                "schedules[1].gamma", "0", "> 0"
+            ),
         ])
     func outOfRange(_ json: String, field: String, value: String, range: String) throws {
         let error = try #require(failure(json))
@@ -72,14 +79,23 @@ struct SpecValidationTests {
     @Test("children of sequential and chained inherit lr")
     func childrenInheritRate() throws {
         let sequential = try ScheduleCatalog.standard.build(
-            try ScheduleSpec.parse(json: #"{"type": "sequential", "lr": 0.2, "milestones": [3], "schedules": [{"type": "constant", "factor": 0.5, "total_iters": 10}, {"type": "exponential", "gamma": 0.5}]}"#))
+            try ScheduleSpec.parse(
+                json:
+                    #"{"type": "sequential", "lr": 0.2, "milestones": [3], "schedules": [{"type": "constant", "factor": 0.5, "total_iters": 10}, {"type": "exponential", "gamma": 0.5}]}"#
+            ))
         #expect(sequential.rates(steps: 5) == [0.1, 0.1, 0.1, 0.2, 0.1])
         let chained = try ScheduleCatalog.standard.build(
-            try ScheduleSpec.parse(json: #"{"type": "chained", "lr": 0.2, "schedules": [{"type": "constant", "factor": 0.5, "total_iters": 2}, {"type": "exponential", "gamma": 0.5}]}"#))
+            try ScheduleSpec.parse(
+                json:
+                    #"{"type": "chained", "lr": 0.2, "schedules": [{"type": "constant", "factor": 0.5, "total_iters": 2}, {"type": "exponential", "gamma": 0.5}]}"#
+            ))
         let expected = [0.2 * 0.5, 0.2 * 0.5 * 0.5, 0.2 * 0.25]
         #expect(zip(chained.rates(steps: 3), expected).allSatisfy { isClose($0, $1, relative: 1e-15) })
         // A child of a parent without lr has nothing to inherit.
-        let error = try #require(failure(#"{"type": "sequential", "milestones": [3], "schedules": [{"type": "linear"}, {"type": "exponential", "gamma": 0.5}]}"#))
+        let error = try #require(
+            failure(
+                #"{"type": "sequential", "milestones": [3], "schedules": [{"type": "linear"}, {"type": "exponential", "gamma": 0.5}]}"#
+            ))
         #expect(error.code == .missingField)
         #expect(error.field == "lr")
         // The optimizer's rate is inherited at the top level.
@@ -90,18 +106,27 @@ struct SpecValidationTests {
 
     @Test("sequential milestones must match the children")
     func sequentialMilestones() throws {
-        let count = try #require(failure(#"{"type": "sequential", "lr": 0.1, "milestones": [3, 6], "schedules": [{"type": "linear"}, {"type": "exponential", "gamma": 0.5}]}"#))
+        let count = try #require(
+            failure(
+                #"{"type": "sequential", "lr": 0.1, "milestones": [3, 6], "schedules": [{"type": "linear"}, {"type": "exponential", "gamma": 0.5}]}"#
+            ))
         #expect(count.code == .inconsistent)
         #expect(count.field == "milestones")
         #expect(count.message.contains("2 entries for 2 schedules"))
-        let order = try #require(failure(#"{"type": "sequential", "lr": 0.1, "milestones": [6, 3], "schedules": [{"type": "linear"}, {"type": "linear"}, {"type": "exponential", "gamma": 0.5}]}"#))
+        let order = try #require(
+            failure(
+                #"{"type": "sequential", "lr": 0.1, "milestones": [6, 3], "schedules": [{"type": "linear"}, {"type": "linear"}, {"type": "exponential", "gamma": 0.5}]}"#
+            ))
         #expect(order.code == .inconsistent)
         #expect(order.message.contains("increase"))
     }
 
     @Test("chained rejects a non-multiplicative child")
     func chainedNonMultiplicative() throws {
-        let error = try #require(failure(#"{"type": "chained", "lr": 0.1, "schedules": [{"type": "exponential", "gamma": 0.9}, {"type": "cosine_annealing", "t_max": 10}]}"#))
+        let error = try #require(
+            failure(
+                #"{"type": "chained", "lr": 0.1, "schedules": [{"type": "exponential", "gamma": 0.9}, {"type": "cosine_annealing", "t_max": 10}]}"#
+            ))
         #expect(error.code == .inconsistent)
         #expect(error.field == "schedules[1]")
         #expect(error.fix.contains("exponential"))
@@ -109,7 +134,10 @@ struct SpecValidationTests {
 
     @Test("a reactive child is refused where a pure one is needed")
     func reactiveChild() throws {
-        let error = try #require(failure(#"{"type": "sequential", "lr": 0.1, "milestones": [3], "schedules": [{"type": "linear"}, {"type": "reduce_on_plateau"}]}"#))
+        let error = try #require(
+            failure(
+                #"{"type": "sequential", "lr": 0.1, "milestones": [3], "schedules": [{"type": "linear"}, {"type": "reduce_on_plateau"}]}"#
+            ))
         #expect(error.code == .inconsistent)
         #expect(error.field == "schedules[1]")
     }
@@ -123,7 +151,8 @@ struct SpecValidationTests {
         let noType = try #require(failure(#"{"lr": 0.1}"#))
         #expect(noType.code == .missingField)
         #expect(noType.field == "type")
-        let child = try #require(failure(#"{"type": "warmup", "lr": 0.1, "warmup_steps": 5, "schedule": {"type": "cosine_annealing"}}"#))
+        let child = try #require(
+            failure(#"{"type": "warmup", "lr": 0.1, "warmup_steps": 5, "schedule": {"type": "cosine_annealing"}}"#))
         #expect(child.field == "schedule.t_max")
     }
 
@@ -156,7 +185,10 @@ struct SpecValidationTests {
 
     @Test("companion needs low <= high")
     func companionOrder() throws {
-        let error = try #require(failure(#"{"type": "companion", "lr": 0.1, "schedule": {"type": "exponential", "gamma": 0.9}, "low": 0.95, "high": 0.85, "horizon": 10}"#))
+        let error = try #require(
+            failure(
+                #"{"type": "companion", "lr": 0.1, "schedule": {"type": "exponential", "gamma": 0.9}, "low": 0.95, "high": 0.85, "horizon": 10}"#
+            ))
         #expect(error.code == .inconsistent)
         #expect(error.field == "low")
     }

@@ -16,7 +16,11 @@ public enum ScheduleLint {
         do {
             return check(try catalog.build(spec), steps: steps)
         } catch let error as ScheduleError {
-            return [LintFinding(code: "invalid-spec", severity: .error, message: "\(error.field)\(error.value.map { " = \($0)" } ?? "") \(error.message)", fix: error.fix)]
+            return [
+                LintFinding(
+                    code: "invalid-spec", severity: .error,
+                    message: "\(error.field)\(error.value.map { " = \($0)" } ?? "") \(error.message)", fix: error.fix)
+            ]
         } catch {
             return [LintFinding(code: "invalid-spec", severity: .error, message: "\(error)", fix: "check the spec")]
         }
@@ -28,31 +32,35 @@ public enum ScheduleLint {
         let rates = schedule.rates(steps: steps)
         var findings: [LintFinding] = []
         for bound in facts.bounds where bound.low > bound.high {
-            findings.append(LintFinding(
-                code: "min-above-max", severity: .error,
-                message: "\(bound.lowName) = \(bound.low) is above \(bound.highName) = \(bound.high)",
-                fix: "make \(bound.lowName) <= \(bound.highName)"))
+            findings.append(
+                LintFinding(
+                    code: "min-above-max", severity: .error,
+                    message: "\(bound.lowName) = \(bound.low) is above \(bound.highName) = \(bound.high)",
+                    fix: "make \(bound.lowName) <= \(bound.highName)"))
         }
         if let warmup = facts.warmupSteps, warmup >= steps {
-            findings.append(LintFinding(
-                code: "warmup-too-long", severity: .error, step: warmup,
-                message: "warmup of \(warmup) steps is not shorter than the run of \(steps) steps",
-                fix: "shorten the warmup to about 1-10% of the run, or train longer"))
+            findings.append(
+                LintFinding(
+                    code: "warmup-too-long", severity: .error, step: warmup,
+                    message: "warmup of \(warmup) steps is not shorter than the run of \(steps) steps",
+                    fix: "shorten the warmup to about 1-10% of the run, or train longer"))
         }
         // A run of `steps` updates calls torch's `scheduler.step()` `steps` times; OneCycleLR raises on call
         // `total + 1`. Other schedules only matter once a rate past `total` is used (step `total + 1`).
         let limit = facts.failsPastTotal ? facts.totalSteps : facts.totalSteps.map { $0 + 1 }
         if let total = facts.totalSteps, let limit, steps > limit {
-            findings.append(LintFinding(
-                code: "past-total-steps", severity: facts.failsPastTotal ? .error : .warning, step: limit,
-                message: "the run of \(steps) steps goes past the schedule's \(total) steps"
-                    + (facts.failsPastTotal ? " (PyTorch raises an error there)" : ""),
-                fix: "set the schedule's total to \(steps), or train for \(total) steps"))
+            findings.append(
+                LintFinding(
+                    code: "past-total-steps", severity: facts.failsPastTotal ? .error : .warning, step: limit,
+                    message: "the run of \(steps) steps goes past the schedule's \(total) steps"
+                        + (facts.failsPastTotal ? " (PyTorch raises an error there)" : ""),
+                    fix: "set the schedule's total to \(steps), or train for \(total) steps"))
         }
         if let bad = rates.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-            findings.append(LintFinding(
-                code: "non-finite-rate", severity: .error, step: bad, message: "the rate is \(rates[bad])",
-                fix: "check the schedule's parameters"))
+            findings.append(
+                LintFinding(
+                    code: "non-finite-rate", severity: .error, step: bad, message: "the rate is \(rates[bad])",
+                    fix: "check the schedule's parameters"))
         }
         findings += tailFindings(rates) + restartFindings(rates) + jumpFindings(rates)
         return findings
@@ -64,16 +72,20 @@ public enum ScheduleLint {
         let tail = rates.reversed().prefix { $0 <= limit }.count
         guard Double(tail) > wastedTailShare * Double(rates.count) else { return [] }
         let share = Int((100 * Double(tail) / Double(rates.count)).rounded())
-        return [LintFinding(
-            code: "tail-near-zero", severity: .warning, step: rates.count - tail,
-            message: "the rate is below 1% of its peak for the last \(tail) steps (\(share)% of the run)",
-            fix: "end the decay at the last step, raise the minimum rate, or stop training earlier")]
+        return [
+            LintFinding(
+                code: "tail-near-zero", severity: .warning, step: rates.count - tail,
+                message: "the rate is below 1% of its peak for the last \(tail) steps (\(share)% of the run)",
+                fix: "end the decay at the last step, raise the minimum rate, or stop training earlier")
+        ]
     }
 
     static func restartFindings(_ rates: [Double]) -> [LintFinding] {
         guard rates.count >= 3, let peak = rates.max(), peak > 0 else { return [] }
         // A restart is a rise after a fall; the run is cut off when it ends high inside a later cycle.
-        var fell = false, restarts = 0, lastRestart = 0
+        var fell = false
+        var restarts = 0
+        var lastRestart = 0
         for t in 1..<rates.count {
             if rates[t] < rates[t - 1] { fell = true }
             if fell, rates[t] > rates[t - 1] * 1.5 {
@@ -83,10 +95,13 @@ public enum ScheduleLint {
             }
         }
         guard restarts > 0, let last = rates.last, last >= 0.5 * peak else { return [] }
-        return [LintFinding(
-            code: "restart-cut-off", severity: .warning, step: lastRestart,
-            message: "the run ends inside a restart cycle at a high rate (\(last), \(Int(100 * last / peak))% of the peak)",
-            fix: "end the run at the end of a cycle so the final model is taken at a low rate")]
+        return [
+            LintFinding(
+                code: "restart-cut-off", severity: .warning, step: lastRestart,
+                message:
+                    "the run ends inside a restart cycle at a high rate (\(last), \(Int(100 * last / peak))% of the peak)",
+                fix: "end the run at the end of a cycle so the final model is taken at a low rate")
+        ]
     }
 
     static func jumpFindings(_ rates: [Double]) -> [LintFinding] {
@@ -99,10 +114,13 @@ public enum ScheduleLint {
             if rates[t] > rates[t - 1], rates[t] <= highest { continue }
             let ratio = max(rates[t] / rates[t - 1], rates[t - 1] / rates[t])
             if ratio > jumpFactor {
-                return [LintFinding(
-                    code: "rate-jump", severity: .warning, step: t,
-                    message: "the rate changes \(Int(ratio.rounded()))x in one step (\(rates[t - 1]) -> \(rates[t]))",
-                    fix: "smooth the transition, e.g. with a warmup or a gentler decay")]
+                return [
+                    LintFinding(
+                        code: "rate-jump", severity: .warning, step: t,
+                        message:
+                            "the rate changes \(Int(ratio.rounded()))x in one step (\(rates[t - 1]) -> \(rates[t]))",
+                        fix: "smooth the transition, e.g. with a warmup or a gentler decay")
+                ]
             }
         }
         return []

@@ -91,7 +91,8 @@ public struct OneCycle: Schedule, Equatable {
     /// torch divides by zero (and raises) when a phase is empty, e.g. `pct_start · total_steps == 1`;
     /// here an empty phase gives its end value.
     @inline(__always)
-    func interpolate(_ start: Double, _ end: Double, from startStep: Double, to endStep: Double, at t: Double) -> Double {
+    func interpolate(_ start: Double, _ end: Double, from startStep: Double, to endStep: Double, at t: Double) -> Double
+    {
         let pct = endStep == startStep ? 1 : (t - startStep) / (endStep - startStep)
         switch annealStrategy {
         case .cos: return end + (start - end) / 2 * (cos(Double.pi * pct) + 1)

@@ -3,7 +3,8 @@ enum ParameterValidator {
     static func check(_ value: SpecValue, against parameter: ParameterSpec, path: String) throws {
         func wrong(_ expected: String) -> ScheduleError {
             ScheduleError(
-                .wrongType, field: path, value: value.description, message: "must be \(expected), not a \(value.typeName)",
+                .wrongType, field: path, value: value.description,
+                message: "must be \(expected), not a \(value.typeName)",
                 fix: "write \(parameter.name) as \(expected)")
         }
         func checkNumber(_ number: Double, integer: Bool, at field: String) throws {

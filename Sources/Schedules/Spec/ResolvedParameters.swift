@@ -91,7 +91,8 @@ public struct ResolvedParameters: Sendable {
     /// Fails unless `low <= high`, naming both fields ("min above max").
     /// - Throws: `ScheduleError.inconsistent`.
     public func requireOrdered(_ lowName: String, _ highName: String) throws {
-        let low = number(lowName), high = number(highName)
+        let low = number(lowName)
+        let high = number(highName)
         guard low <= high else {
             throw error(
                 .inconsistent, field: lowName, value: values[lowName]?.description,

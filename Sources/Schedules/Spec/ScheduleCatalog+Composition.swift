@@ -13,18 +13,21 @@ extension ScheduleCatalog {
                     "schedule", .schedule, example: .object(["type": "cosine_annealing", "t_max": 90]),
                     "the schedule after warmup"),
                 ParameterSpec("warmup_steps", .integer, .nonNegative, example: .number(10), "steps of warmup"),
-                ParameterSpec("shape", .choice(WarmupShape.allCases.map(\.rawValue)), default: .string("linear"),
-                              "warmup curve"),
+                ParameterSpec(
+                    "shape", .choice(WarmupShape.allCases.map(\.rawValue)), default: .string("linear"),
+                    "warmup curve"),
                 ParameterSpec("start_factor", .number, default: .number(0), .unit, "fraction of the rate at step 0"),
-                ParameterSpec("counting", .choice(WarmupCounting.allCases.map(\.rawValue)), default: .string("before"),
-                              "whether warmup steps come before the schedule or count inside it"),
+                ParameterSpec(
+                    "counting", .choice(WarmupCounting.allCases.map(\.rawValue)), default: .string("before"),
+                    "whether warmup steps come before the schedule or count inside it"),
             ]
         ) { parameters in
             let shape = WarmupShape(rawValue: parameters.string("shape"))!
             let start = parameters.number("start_factor")
             if shape == .exponential, start <= 0 {
                 throw parameters.error(
-                    .outOfRange, field: "start_factor", value: "\(start)", message: "must be > 0 for an exponential warmup",
+                    .outOfRange, field: "start_factor", value: "\(start)",
+                    message: "must be > 0 for an exponential warmup",
                     fix: "set start_factor to e.g. 0.01")
             }
             let steps = parameters.integer("warmup_steps")
@@ -52,7 +55,8 @@ extension ScheduleCatalog {
         },
         .pure(
             "companion", family: .composition,
-            summary: "a hyperparameter (momentum, beta1, weight decay) following a schedule's shape between low and high",
+            summary:
+                "a hyperparameter (momentum, beta1, weight decay) following a schedule's shape between low and high",
             parameters: [
                 ParameterSpec(
                     "lr", .number, default: .null, .positive, inherited: true, example: .number(0.1),
@@ -67,7 +71,8 @@ extension ScheduleCatalog {
             try parameters.requireOrdered("low", "high")
             return CompanionSchedule(
                 following: try parameters.pureSchedule(try parameters.schedule("schedule"), field: "schedule"),
-                low: parameters.number("low"), high: parameters.number("high"), inverted: parameters.boolean("inverted"),
+                low: parameters.number("low"), high: parameters.number("high"),
+                inverted: parameters.boolean("inverted"),
                 horizon: parameters.integer("horizon"))
         },
     ]

@@ -11,21 +11,24 @@ extension ScheduleCatalog {
         .pure(
             "multi_step", family: .pytorch, summary: "decay by gamma at each milestone (MultiStepLR)",
             parameters: [
-                .rate(), ParameterSpec("milestones", .integers, .nonNegative, example: [30, 60], "steps at which to decay"),
+                .rate(),
+                ParameterSpec("milestones", .integers, .nonNegative, example: [30, 60], "steps at which to decay"),
                 ParameterSpec("gamma", .number, default: .number(0.1), .positive, "multiplicative decay"),
             ]
         ) { MultiStepDecay(lr: $0.number("lr"), milestones: $0.integers("milestones"), gamma: $0.number("gamma")) },
         .pure(
             "constant", family: .pytorch, summary: "scale by factor until total_iters (ConstantLR)",
             parameters: [
-                .rate(), ParameterSpec("factor", .number, default: .number(1.0 / 3.0), .fraction, "factor before total_iters"),
+                .rate(),
+                ParameterSpec("factor", .number, default: .number(1.0 / 3.0), .fraction, "factor before total_iters"),
                 ParameterSpec("total_iters", .integer, default: .number(5), .nonNegative, "steps the factor lasts"),
             ]
         ) { ConstantFactor(lr: $0.number("lr"), factor: $0.number("factor"), totalIters: $0.integer("total_iters")) },
         .pure(
             "linear", family: .pytorch, summary: "factor moves linearly from start_factor to end_factor (LinearLR)",
             parameters: [
-                .rate(), ParameterSpec("start_factor", .number, default: .number(1.0 / 3.0), .fraction, "factor at step 0"),
+                .rate(),
+                ParameterSpec("start_factor", .number, default: .number(1.0 / 3.0), .fraction, "factor at step 0"),
                 ParameterSpec("end_factor", .number, default: .number(1), .unit, "factor from total_iters on"),
                 ParameterSpec("total_iters", .integer, default: .number(5), .nonNegative, "steps of the ramp"),
             ]
@@ -72,8 +75,9 @@ extension ScheduleCatalog {
                 ParameterSpec("max_lr", .number, .positive, "upper rate"),
                 ParameterSpec("step_size_up", .integer, default: .number(2000), .positive, "steps from low to high"),
                 ParameterSpec("step_size_down", .integer, default: .null, .positive, "steps from high to low"),
-                ParameterSpec("mode", .choice(CyclicRate.Mode.allCases.map(\.rawValue)), default: .string("triangular"),
-                              "amplitude policy"),
+                ParameterSpec(
+                    "mode", .choice(CyclicRate.Mode.allCases.map(\.rawValue)), default: .string("triangular"),
+                    "amplitude policy"),
                 ParameterSpec("gamma", .number, default: .number(1), .positive, "exp_range decay"),
                 ParameterSpec("base_momentum", .number, default: .number(0.8), .unit, "momentum at max_lr"),
                 ParameterSpec("max_momentum", .number, default: .number(0.9), .unit, "momentum at base_lr"),
@@ -94,8 +98,9 @@ extension ScheduleCatalog {
                 ParameterSpec("pct_start", .number, default: .number(0.3), .openUnit, "fraction of steps increasing"),
                 ParameterSpec("anneal_strategy", .choice(["cos", "linear"]), default: .string("cos"), "interpolation"),
                 ParameterSpec("div_factor", .number, default: .number(25), .positive, "initial = max_lr / div_factor"),
-                ParameterSpec("final_div_factor", .number, default: .number(1e4), .positive,
-                              "final = initial / final_div_factor"),
+                ParameterSpec(
+                    "final_div_factor", .number, default: .number(1e4), .positive,
+                    "final = initial / final_div_factor"),
                 ParameterSpec("three_phase", .boolean, default: .bool(false), "up, down to initial, then annihilate"),
                 ParameterSpec("base_momentum", .number, default: .number(0.85), .unit, "momentum at the peak"),
                 ParameterSpec("max_momentum", .number, default: .number(0.95), .unit, "momentum at start and end"),
@@ -112,12 +117,14 @@ extension ScheduleCatalog {
             "reduce_on_plateau", family: .pytorch,
             summary: "cut by factor when the metric stops improving (ReduceLROnPlateau); reactive",
             parameters: [
-                .rate(), ParameterSpec("mode", .choice(["min", "max"]), default: .string("min"), "lower or higher is better"),
+                .rate(),
+                ParameterSpec("mode", .choice(["min", "max"]), default: .string("min"), "lower or higher is better"),
                 ParameterSpec("factor", .number, default: .number(0.1), .openUnit, "multiplier at each cut"),
                 ParameterSpec("patience", .integer, default: .number(10), .nonNegative, "bad observations tolerated"),
                 ParameterSpec("threshold", .number, default: .number(1e-4), .nonNegative, "significant change"),
                 ParameterSpec("threshold_mode", .choice(["rel", "abs"]), default: .string("rel"), "threshold kind"),
-                ParameterSpec("cooldown", .integer, default: .number(0), .nonNegative, "observations ignored after a cut"),
+                ParameterSpec(
+                    "cooldown", .integer, default: .number(0), .nonNegative, "observations ignored after a cut"),
                 ParameterSpec("min_lr", .number, default: .number(0), .nonNegative, "floor of the rate"),
                 ParameterSpec("eps", .number, default: .number(1e-8), .nonNegative, "smallest cut applied"),
             ]

@@ -23,7 +23,9 @@ extension ScheduleDefinition {
                 guard let parameter = parameters.first(where: { $0.name == name }) else { return spec }
                 if error.code == .missingField, spec.parameters[name] == nil {
                     spec.parameters[name] = parameter.example ?? parameter.guessedExample
-                } else if parameter.example == nil, let other = parameter.otherLengthExample, retried.insert(name).inserted {
+                } else if parameter.example == nil, let other = parameter.otherLengthExample,
+                    retried.insert(name).inserted
+                {
                     spec.parameters[name] = other
                 } else {
                     return spec

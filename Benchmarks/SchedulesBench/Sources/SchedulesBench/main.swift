@@ -19,7 +19,8 @@ func cpuSeconds() -> Double {
 
 /// Best of `repeats` CPU timings of `body`, in seconds; `sink` keeps results alive.
 func best(_ repeats: Int, _ body: () -> Double) -> (seconds: Double, sink: Double) {
-    var fastest = Double.infinity, sink = 0.0
+    var fastest = Double.infinity
+    var sink = 0.0
     for _ in 0..<repeats {
         let start = cpuSeconds()
         sink += body()
@@ -102,8 +103,10 @@ for definition in ScheduleCatalog.standard.definitions {
     let curveGoal = milliseconds < 50 ? "yes" : "NO"
     if callGoal == "NO" { misses.append("\(definition.type) rate(at:)") }
     if curveGoal == "NO" { misses.append("\(definition.type) curve") }
-    print(String(format: "| %@ | %@ | %@ | %@ | %.2f | %@ |", definition.type, definition.family.rawValue, callCell,
-                 callGoal, milliseconds, curveGoal))
+    print(
+        String(
+            format: "| %@ | %@ | %@ | %@ | %.2f | %@ |", definition.type, definition.family.rawValue, callCell,
+            callGoal, milliseconds, curveGoal))
 }
 print("")
 print(misses.isEmpty ? "all goals met" : "missed: \(misses.joined(separator: ", "))")
