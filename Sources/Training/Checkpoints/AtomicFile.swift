@@ -51,6 +51,19 @@ public enum AtomicFile {
         }
     }
 
+    /// Creates the folder that will hold `url`, when missing.
+    /// - Throws: `TrainingError.Code.fileUnwritable` naming the folder.
+    public static func createFolder(for url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw TrainingError(
+                .fileUnwritable, "cannot create the folder \(folder.path) (\(error.localizedDescription)); check the "
+                    + "path and permissions")
+        }
+    }
+
     private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
             Glibc.write(descriptor, buffer, count)

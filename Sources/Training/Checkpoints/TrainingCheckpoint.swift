@@ -52,8 +52,7 @@ public struct TrainingCheckpoint: Sendable {
     /// Writes the checkpoint atomically (temporary file, fsync, rename).
     /// - Throws: `TrainingError.Code.fileUnwritable`, or an encoding failure.
     public func write(to url: URL) throws {
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.createFolder(for: url)
         try AtomicFile.write(try encoded(), to: url)
     }
 
