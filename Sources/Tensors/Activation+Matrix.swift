@@ -1,25 +1,16 @@
 extension Activation {
     /// Writes `f(input)` elementwise into `output`, reshaping `output` to `input`'s shape if needed.
-    @inlinable
     public func forward(_ input: Matrix, into output: inout Matrix) {
         output.resize(rows: input.rows, columns: input.columns)
         input.withUnsafeBufferPointer { x in
-            output.withUnsafeMutableBufferPointer { y in
-                switch self {
-                case .identity: for i in 0..<x.count { y[i] = x[i] }
-                case .relu: for i in 0..<x.count { y[i] = x[i] > 0 ? x[i] : 0 }
-                default: for i in 0..<x.count { y[i] = self(x[i]) }
-                }
-            }
+            output.withUnsafeMutableBufferPointer { y in forward(x, into: y) }
         }
     }
 
     /// Backpropagates through the activation: `inputGradient = outputGradient ⊙ f'(input)`.
     ///
-    /// `input` is the pre-activation value saved by the forward pass. `inputGradient` is reshaped if needed and
-    /// may be the same variable as a copy of `outputGradient` (in-place use: pass the gradient and write it back).
+    /// `input` is the pre-activation value saved by the forward pass. `inputGradient` is reshaped if needed.
     /// - Throws: `TensorsError.Code.shapeMismatch` when `input` and `outputGradient` differ in shape.
-    @inlinable
     public func backward(input: Matrix, outputGradient: Matrix, into inputGradient: inout Matrix) throws {
         guard input.rows == outputGradient.rows, input.columns == outputGradient.columns else {
             throw TensorsError(
@@ -30,29 +21,47 @@ extension Activation {
         inputGradient.resize(rows: input.rows, columns: input.columns)
         input.withUnsafeBufferPointer { x in
             outputGradient.withUnsafeBufferPointer { g in
-                inputGradient.withUnsafeMutableBufferPointer { out in
-                    switch self {
-                    case .identity: for i in 0..<x.count { out[i] = g[i] }
-                    case .relu: for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : 0 }
-                    default: for i in 0..<x.count { out[i] = g[i] * derivative(x[i]) }
-                    }
-                }
+                inputGradient.withUnsafeMutableBufferPointer { out in backward(x, g, into: out) }
             }
+        }
+    }
+
+    /// `y = f(x)`; `y` may be the same memory as `x`.
+    func forward(_ x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
+        switch self {
+        case .identity: for i in 0..<x.count { y[i] = x[i] }
+        case .relu: for i in 0..<x.count { y[i] = x[i] < 0 ? 0 : x[i] }
+        case .leakyReLU(let slope): for i in 0..<x.count { y[i] = x[i] < 0 ? slope * x[i] : x[i] }
+        case .gelu: for i in 0..<x.count { y[i] = Activation.geluExact(x[i]) }
+        case .geluTanh: SIMDMath.map(x, into: y, Activation.geluTanh)
+        case .tanh: SIMDMath.map(x, into: y, SIMDMath.tanh)
+        case .sigmoid: SIMDMath.map(x, into: y, SIMDMath.logistic)
+        }
+    }
+
+    /// `out = g * f'(x)`.
+    func backward(
+        _ x: UnsafeBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>, into out: UnsafeMutableBufferPointer<Float>
+    ) {
+        switch self {
+        case .identity: for i in 0..<x.count { out[i] = g[i] }
+        case .relu: for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : 0 }
+        case .leakyReLU(let slope): for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : slope * g[i] }
+        case .gelu: for i in 0..<x.count { out[i] = g[i] * Activation.geluDerivative(x[i]) }
+        case .geluTanh: SIMDMath.map(x, g, into: out) { v, w in w * Activation.geluTanhDerivative(v) }
+        case .tanh: SIMDMath.map(x, g, into: out) { v, w in w * Activation.tanhDerivative(v) }
+        case .sigmoid: SIMDMath.map(x, g, into: out) { v, w in w * Activation.logisticDerivative(v) }
         }
     }
 }
 
 extension Matrix {
     /// Applies `activation` to every element in place.
-    @inlinable
     public mutating func apply(_ activation: Activation) {
-        withUnsafeMutableBufferPointer { v in
-            for i in 0..<v.count { v[i] = activation(v[i]) }
-        }
+        withUnsafeMutableBufferPointer { v in activation.forward(UnsafeBufferPointer(v), into: v) }
     }
 
     /// A copy with `activation` applied to every element.
-    @inlinable
     public func applying(_ activation: Activation) -> Matrix {
         var out = Matrix(rows: 0, columns: 0)
         activation.forward(self, into: &out)

@@ -11,12 +11,7 @@ extension Matrix {
     public mutating func formSoftmaxRows() {
         forEachRow { row in
             let m = Matrix.rowMax(row)
-            var total: Float = 0
-            for j in 0..<row.count {
-                let e = expf(row[j] - m)
-                row[j] = e
-                total += e
-            }
+            let total = SIMDMath.sumExp(row, minus: m, store: true)
             let inverse = 1 / total
             for j in 0..<row.count { row[j] *= inverse }
         }
@@ -26,9 +21,7 @@ extension Matrix {
     public mutating func formLogSoftmaxRows() {
         forEachRow { row in
             let m = Matrix.rowMax(row)
-            var total: Float = 0
-            for j in 0..<row.count { total += expf(row[j] - m) }
-            let logTotal = logf(total)
+            let logTotal = logf(SIMDMath.sumExp(row, minus: m, store: false))
             // (x - max) - log Σ: subtracting max first keeps precision when |max| is large (as torch does).
             for j in 0..<row.count { row[j] = (row[j] - m) - logTotal }
         }
