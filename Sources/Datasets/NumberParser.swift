@@ -16,8 +16,9 @@ enum NumberParser {
     /// cannot continue the number. Returns the value and the end position, or `nil` when the text is not such a
     /// number or the fast path cannot round it exactly (then the caller uses `parseSlow`).
     ///
-    /// Exactness (Clinger's fast path): a mantissa of at most 19 digits below 2^53, times or divided by an exact
-    /// power of ten up to 10^22, is one correctly rounded IEEE operation, so the result equals `strtod`'s.
+    /// Exactness: a mantissa below 2^53 times or divided by an exact power of ten up to 10^22 is one correctly
+    /// rounded IEEE operation (Clinger's fast path); other mantissas of up to 19 digits go through Eisel–Lemire.
+    /// Both give `strtod`'s result.
     @inline(__always)
     static func parseFast(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>)
         -> (value: Double, end: UnsafePointer<UInt8>)?
@@ -61,13 +62,17 @@ enum NumberParser {
             guard anyExponentDigit else { return nil }
             exponent &+= exponentNegative ? -written : written
         }
-        guard mantissa <= (UInt64(1) << 53) else { return nil }
-        var value = Double(mantissa)
-        if exponent != 0 && mantissa != 0 {
-            guard exponent >= -22, exponent <= 22 else { return nil }
-            value = powersOfTen.withUnsafeBufferPointer { powers in
-                exponent < 0 ? value / powers[-exponent] : value * powers[exponent]
+        var value: Double
+        if mantissa <= (UInt64(1) << 53) && exponent >= -22 && exponent <= 22 {
+            value = Double(mantissa)
+            if exponent != 0 && mantissa != 0 {
+                value = powersOfTen.withUnsafeBufferPointer { powers in
+                    exponent < 0 ? value / powers[-exponent] : value * powers[exponent]
+                }
             }
+        } else {
+            guard let exact = EiselLemire.value(mantissa: mantissa, exponent: exponent) else { return nil }
+            value = exact
         }
         return (negative ? -value : value, p)
     }

@@ -29,6 +29,28 @@ struct NumberParserTests {
         }
     }
 
+    @Test("Eisel–Lemire matches strtod on random mantissas and exponents and decides nearly all of them")
+    func eiselLemire() {
+        var generator = SeededGenerator(seed: 11)
+        var undecided = 0
+        let trials = 20_000
+        for trial in 0..<trials {
+            let digits = 1 + generator.integer(below: 19)
+            var mantissa = generator.next() % 10_000_000_000_000_000_000
+            if digits < 19 { mantissa %= (0..<digits).reduce(UInt64(1)) { value, _ in value * 10 } }
+            let exponent = generator.integer(in: EiselLemire.minimumExponent...EiselLemire.maximumExponent)
+            let expected = strtod("\(mantissa)e\(exponent)", nil)
+            if let value = EiselLemire.value(mantissa: mantissa, exponent: exponent) {
+                #expect(value.bitPattern == expected.bitPattern, "\(mantissa)e\(exponent) (trial \(trial))")
+            } else {
+                undecided += 1
+            }
+        }
+        #expect(undecided < trials / 100)
+        // Halfway cases are left to strtod: 2^53 + 1 lies exactly between two doubles.
+        #expect(EiselLemire.value(mantissa: 9_007_199_254_740_993, exponent: 0) == nil)
+    }
+
     @Test("text that is not a number is rejected", arguments: ["", "-", ".", "e5", "1e", "0x1p3", "nan", "1,5", "--1"])
     func rejects(text: String) {
         let bytes = Array(text.utf8)
