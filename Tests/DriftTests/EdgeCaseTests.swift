@@ -61,6 +61,18 @@ struct EdgeCaseTests {
         #expect(SortedSample.radixSorted(values) == values.sorted())
     }
 
+    @Test("selection-based quantile bins equal the sorted-sample ones (small, large, sorted, tied inputs)",
+          arguments: [500, 120_000])
+    func selectionBins(n: Int) throws {
+        let bell = FixtureSample(seed: 21, n: n, shape: "bell", shift: 0, scale: 1).values
+        let ties = FixtureSample(seed: 22, n: n, shape: "ties", shift: 0, scale: 1).values
+        for sample in [bell, bell.sorted(), ties] {
+            let exact = try QuantileBins(reference: SortedSample(sample), bins: 10)
+            let selected = try QuantileBins(unsortedReference: sample, bins: 10)
+            #expect(selected == exact)
+        }
+    }
+
     @Test("quantile uses numpy's linear interpolation")
     func quantile() {
         let sample = SortedSample(alreadySorted: [1, 2, 4, 8])

@@ -34,6 +34,7 @@ public struct DriftColumn: Sendable {
 
     /// Splits numeric values into finite ones and the number of missing (NaN/infinite) ones.
     static func finite(_ values: [Double]) -> (values: [Double], missing: Int) {
+        guard SortedSample.firstNonFinite(values) != nil else { return (values, 0) }
         let kept = values.filter(\.isFinite)
         return (kept, values.count - kept.count)
     }

@@ -14,6 +14,8 @@ extension ADWIN {
             var n1 = width
             var u0 = 0.0
             var u1 = total
+            // δ' depends only on the width, which changes only when a bucket is dropped (then we rescan).
+            let deltaPrime = log(2.0 * log(width) / delta)
             scan: for level in stride(from: counts.count - 1, through: 0, by: -1) {
                 let size = Double(1 << level)
                 let base = level * (maxBuckets + 1)
@@ -26,7 +28,7 @@ extension ADWIN {
                     u1 -= bucketTotal
                     if level == 0 && k == count - 1 { break scan }
                     let deltaMean = u0 / n0 - u1 / n1
-                    if n1 >= minimum && n0 >= minimum && isCut(n0: n0, n1: n1, deltaMean: deltaMean) {
+                    if n1 >= minimum && n0 >= minimum && isCut(n0: n0, n1: n1, deltaMean: deltaMean, deltaPrime: deltaPrime) {
                         reduce = true
                         changed = true
                         if width > 0 {
@@ -41,9 +43,9 @@ extension ADWIN {
         return changed
     }
 
-    func isCut(n0: Double, n1: Double, deltaMean: Double) -> Bool {
+    @inline(__always)
+    func isCut(n0: Double, n1: Double, deltaMean: Double, deltaPrime: Double) -> Bool {
         let minimum = Double(minWindowLength)
-        let deltaPrime = log(2.0 * log(width) / delta)
         let mReciprocal = 1.0 / (n0 - minimum + 1.0) + 1.0 / (n1 - minimum + 1.0)
         let epsilon = (2.0 * mReciprocal * (variance / width) * deltaPrime).squareRoot()
             + 2.0 / 3.0 * deltaPrime * mReciprocal

@@ -28,7 +28,7 @@ public enum JensenShannon {
     public static func test(reference: [Double], current: [Double], bins: Int = 10, base: Double? = nil) throws
         -> TwoSampleResult
     {
-        let edges = try QuantileBins(reference: SortedSample(reference, name: "reference"), bins: bins)
+        let edges = try QuantileBins(unsortedReference: reference, bins: bins)
         return TwoSampleResult(statistic: distance(edges.referenceFractions, try edges.fractions(of: current), base: base))
     }
 

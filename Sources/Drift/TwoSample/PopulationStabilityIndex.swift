@@ -34,7 +34,7 @@ public enum PopulationStabilityIndex {
     public static func index(
         reference: [Double], current: [Double], bins: Int = defaultBins, epsilon: Double = defaultEpsilon
     ) throws -> TwoSampleResult {
-        let edges = try QuantileBins(reference: SortedSample(reference, name: "reference"), bins: bins)
+        let edges = try QuantileBins(unsortedReference: reference, bins: bins)
         return try index(edges: edges, current: current, epsilon: epsilon)
     }
 

@@ -28,6 +28,33 @@ public struct QuantileBins: Codable, Sendable, Equatable {
         referenceFractions = counts.map { Double($0) / Double(reference.count) }
     }
 
+    /// Cuts `bins` quantile bins from an unsorted reference by selection (no full sort), giving the same edges
+    /// and fractions as the sorted-sample initialiser.
+    /// - Throws: `DriftError` if the reference is empty or not finite, or `bins < 2`.
+    public init(unsortedReference reference: [Double], bins: Int) throws {
+        guard bins >= 2 else { throw DriftError.invalid("bins", bins, "use at least 2 bins (10 is usual)") }
+        guard !reference.isEmpty else { throw DriftError.empty("reference sample") }
+        if let index = SortedSample.firstNonFinite(reference) {
+            throw DriftError(.nonFiniteValue, "reference[\(index)] = \(reference[index]); drop or impute missing values first")
+        }
+        let n = reference.count
+        var needed = Set<Int>()
+        for i in 1..<bins {
+            let position = Double(i) / Double(bins) * Double(n - 1)
+            let lower = Int(position.rounded(.down))
+            needed.insert(lower)
+            needed.insert(Swift.min(lower + 1, n - 1))
+        }
+        let order = OrderStatistics(reference, ranks: needed.sorted())
+        var edges: [Double] = []
+        for i in 1..<bins {
+            let edge = order.quantile(Double(i) / Double(bins))
+            if edges.last != edge { edges.append(edge) }
+        }
+        self.edges = edges
+        referenceFractions = QuantileBins.counts(of: reference, edges: edges).map { Double($0) / Double(n) }
+    }
+
     /// The bin index of `value`: the number of edges `<= value`.
     @inlinable
     public func bin(of value: Double) -> Int {
@@ -44,13 +71,45 @@ public struct QuantileBins: Codable, Sendable, Equatable {
     /// - Throws: `DriftError` if `values` is empty or holds NaN/infinity.
     public func fractions(of values: [Double]) throws -> [Double] {
         guard !values.isEmpty else { throw DriftError.empty("current sample") }
-        var counts = [Int](repeating: 0, count: edges.count + 1)
-        for (index, value) in values.enumerated() {
-            guard value.isFinite else {
-                throw DriftError(.nonFiniteValue, "current[\(index)] = \(value); drop or impute missing values first")
-            }
-            counts[bin(of: value)] += 1
+        if let index = SortedSample.firstNonFinite(values) {
+            throw DriftError(.nonFiniteValue, "current[\(index)] = \(values[index]); drop or impute missing values first")
         }
-        return counts.map { Double($0) / Double(values.count) }
+        return QuantileBins.counts(of: values, edges: edges).map { Double($0) / Double(values.count) }
+    }
+
+    /// Counts per bin.
+    /// - Complexity: O(n · edges), with SIMD-friendly inner loops.
+    static func counts(of values: [Double], edges: [Double]) -> [Int] {
+        var counts = [Int](repeating: 0, count: edges.count + 1)
+        counts.withUnsafeMutableBufferPointer { counts in
+            forEachChunk(of: values, edges: edges) { _, bins in
+                for bin in bins { counts[Int(bin)] &+= 1 }
+            }
+        }
+        return counts
+    }
+
+    /// Walks `values` in chunks of 4096, handing each chunk with its bin indexes (number of edges <= value).
+    /// One vectorisable compare-and-add pass per edge keeps the work branch-free.
+    static func forEachChunk(of values: [Double], edges: [Double],
+                             _ body: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Int>) -> Void) {
+        let chunk = 4096
+        var bins = [Int](repeating: 0, count: chunk)
+        values.withUnsafeBufferPointer { values in
+            bins.withUnsafeMutableBufferPointer { bins in
+                var start = 0
+                while start < values.count {
+                    let length = Swift.min(chunk, values.count - start)
+                    let slice = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
+                    let out = UnsafeMutableBufferPointer(rebasing: bins[0..<length])
+                    for i in 0..<length { out[i] = 0 }
+                    for edge in edges {
+                        for i in 0..<length { out[i] &+= slice[i] >= edge ? 1 : 0 }
+                    }
+                    body(slice, out)
+                    start += length
+                }
+            }
+        }
     }
 }

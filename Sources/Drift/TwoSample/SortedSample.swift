@@ -13,10 +13,22 @@ public struct SortedSample: Codable, Sendable, Equatable {
     /// - Throws: `DriftError` `.nonFiniteValue` if a value is NaN or infinite.
     /// - Complexity: O(n).
     public init(_ values: [Double], name: String = "sample") throws {
-        for (index, value) in values.enumerated() where !value.isFinite {
-            throw DriftError(.nonFiniteValue, "\(name)[\(index)] = \(value); drop or impute missing values first")
+        if let index = SortedSample.firstNonFinite(values) {
+            throw DriftError(.nonFiniteValue, "\(name)[\(index)] = \(values[index]); drop or impute missing values first")
         }
         self.values = SortedSample.radixSorted(values)
+    }
+
+    /// The index of the first NaN or infinite value, if any. A vectorisable sum of `v - v` (NaN exactly when
+    /// `v` is not finite) screens the whole array before any element-wise search.
+    static func firstNonFinite(_ values: [Double]) -> Int? {
+        let screen = values.withUnsafeBufferPointer { buffer -> Double in
+            var sum = 0.0
+            for value in buffer { sum += value - value }
+            return sum
+        }
+        if screen == 0 { return nil }
+        return values.withUnsafeBufferPointer { buffer in buffer.firstIndex { !$0.isFinite } }
     }
 
     /// Wraps values the caller guarantees are finite and already ascending.
@@ -68,9 +80,14 @@ public struct SortedSample: Codable, Sendable, Equatable {
     /// Population mean and standard deviation (ddof = 0, numpy `std`).
     public func meanAndStandardDeviation() -> (mean: Double, std: Double) {
         guard !values.isEmpty else { return (.nan, .nan) }
-        let mean = values.reduce(0, +) / Double(values.count)
-        let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return (mean, (squares / Double(values.count)).squareRoot())
+        return values.withUnsafeBufferPointer { buffer in
+            var sum = 0.0
+            for value in buffer { sum += value }
+            let mean = sum / Double(buffer.count)
+            var squares = 0.0
+            for value in buffer { squares += (value - mean) * (value - mean) }
+            return (mean, (squares / Double(buffer.count)).squareRoot())
+        }
     }
 
     static func key(_ value: Double) -> UInt64 {
@@ -86,43 +103,54 @@ public struct SortedSample: Codable, Sendable, Equatable {
     static func radixSorted(_ input: [Double]) -> [Double] {
         let n = input.count
         if n < 256 { return input.map { $0 == 0 ? 0.0 : $0 }.sorted() }
-        var keys = input.map(key)
-        var scratch = [UInt64](repeating: 0, count: n)
-        var counts = [Int](repeating: 0, count: 2048 * 6)
-        keys.withUnsafeBufferPointer { source in
-            counts.withUnsafeMutableBufferPointer { histogram in
-                for k in source {
-                    for pass in 0..<6 { histogram[pass * 2048 + Int((k >> UInt64(pass * 11)) & 2047)] += 1 }
-                }
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: 2048 * 6)
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: 2048)
+        defer {
+            keys.deallocate()
+            counts.deallocate()
+            offsets.deallocate()
+        }
+        counts.initialize(repeating: 0, count: 2048 * 6)
+        input.withUnsafeBufferPointer { source in
+            for i in 0..<n {
+                let k = key(source[i])
+                keys[i] = k
+                counts[Int(k & 2047)] += 1
+                counts[2048 + Int((k >> 11) & 2047)] += 1
+                counts[4096 + Int((k >> 22) & 2047)] += 1
+                counts[6144 + Int((k >> 33) & 2047)] += 1
+                counts[8192 + Int((k >> 44) & 2047)] += 1
+                counts[10240 + Int(k >> 55)] += 1
             }
         }
-        var inKeys = true
-        for pass in 0..<6 {
-            let base = pass * 2048
-            if counts[base..<(base + 2048)].contains(n) { continue }
-            var offsets = [Int](repeating: 0, count: 2048)
-            var running = 0
-            for digit in 0..<2048 {
-                offsets[digit] = running
-                running += counts[base + digit]
-            }
-            let shift = UInt64(pass * 11)
-            func scatter(_ from: UnsafeBufferPointer<UInt64>, _ to: UnsafeMutableBufferPointer<UInt64>) {
-                offsets.withUnsafeMutableBufferPointer { offset in
-                    for k in from {
-                        let digit = Int((k >> shift) & 2047)
-                        to[offset[digit]] = k
-                        offset[digit] += 1
-                    }
+        // The output array's storage doubles as the scatter buffer (saving one allocation of n words).
+        return [Double](unsafeUninitializedCapacity: n) { output, initialized in
+            let scratch = UnsafeMutableRawPointer(output.baseAddress!).bindMemory(to: UInt64.self, capacity: n)
+            var from = keys
+            var to = scratch
+            for pass in 0..<6 {
+                let histogram = counts + pass * 2048
+                var running = 0
+                var trivial = false
+                for digit in 0..<2048 {
+                    if histogram[digit] == n { trivial = true }
+                    offsets[digit] = running
+                    running += histogram[digit]
                 }
+                if trivial { continue }
+                let shift = UInt64(pass * 11)
+                for i in 0..<n {
+                    let k = from[i]
+                    let digit = Int((k >> shift) & 2047)
+                    to[offsets[digit]] = k
+                    offsets[digit] += 1
+                }
+                swap(&from, &to)
             }
-            if inKeys {
-                keys.withUnsafeBufferPointer { from in scratch.withUnsafeMutableBufferPointer { scatter(from, $0) } }
-            } else {
-                scratch.withUnsafeBufferPointer { from in keys.withUnsafeMutableBufferPointer { scatter(from, $0) } }
-            }
-            inKeys.toggle()
+            for i in 0..<n { scratch[i] = value(from[i]).bitPattern }
+            UnsafeMutableRawPointer(scratch).bindMemory(to: Double.self, capacity: n)
+            initialized = n
         }
-        return (inKeys ? keys : scratch).map(value)
     }
 }
