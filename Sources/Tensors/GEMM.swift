@@ -39,6 +39,7 @@ public enum GEMM {
         backend: Backend = .automatic, threadCount: Int? = nil
     ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "GEMM sizes must be non-negative")
+        precondition(ldc >= n && lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n), "GEMM stride too small")
         guard m > 0, n > 0, let c else { return }
         guard k > 0, alpha != 0, let a, let b else {
             scale(c, m: m, n: n, ldc: ldc, by: beta)
