@@ -84,6 +84,14 @@ struct HuggingFaceTests {
                 "num_training_steps"
             ),
             (
+                #"{"type": "hf.cosine_warmup_with_min_lr", "lr": 0.1, "num_warmup_steps": 0, "num_training_steps": 9}"#,
+                "min_lr"
+            ),
+            (
+                #"{"type": "hf.cosine_warmup_with_min_lr", "lr": 0.1, "num_warmup_steps": 2, "num_training_steps": 9, "min_lr_rate": 0.1, "warmup_lr_rate": 2}"#,
+                "warmup_lr_rate"
+            ),
+            (
                 #"{"type": "hf.cosine_with_min_lr", "lr": 0.1, "num_warmup_steps": 0, "num_training_steps": 9}"#,
                 "min_lr"
             ),

@@ -111,6 +111,12 @@ struct TimmTests {
             (#"{"type": "timm.tanh", "lr": 0.1, "t_initial": 10, "lb": 3, "ub": -7}"#, "lb"),
             (#"{"type": "timm.multistep", "lr": 0.1, "decay_t": [10, 5]}"#, "decay_t"),
             (#"{"type": "timm.step", "lr": 0.1, "decay_t": 0}"#, "decay_t"),
+            (#"{"type": "timm.wsd", "lr": 0.1, "t_initial": 10, "decay_t": 20}"#, "decay_t"),
+            (
+                #"{"type": "timm.wsd", "lr": 0.1, "t_initial": 10, "decay_t": 5, "stable_fn": "rsqrt"}"#,
+                "stable_timescale"
+            ),
+            (#"{"type": "timm.wsd", "lr": 0.1, "t_initial": 10, "decay_t": 5, "decay_ratio": 1}"#, "decay_ratio"),
             (#"{"type": "timm.poly", "t_initial": 10}"#, "lr"),
         ])
     func rejects(_ json: String, _ field: String) throws {

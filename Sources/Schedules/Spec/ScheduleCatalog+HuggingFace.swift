@@ -103,17 +103,27 @@ extension ScheduleCatalog {
             summary: "linear warmup, then cosine from lr to min_lr (or lr · min_lr_rate) "
                 + "(get_cosine_with_min_lr_schedule_with_warmup)",
             convention: huggingFaceConvention,
-            parameters: [
-                .rate(), hfWarmup(), hfTraining(),
-                ParameterSpec(
-                    "num_cycles", .number, default: .number(0.5), .positive, "cosine waves (0.5 = half cosine)"),
-                ParameterSpec(
-                    "min_lr", .number, default: .null, .nonNegative, "minimum rate (absolute); or min_lr_rate"),
-                ParameterSpec(
-                    "min_lr_rate", .number, default: .null, .unit, "minimum rate as a fraction of lr; or min_lr"),
-            ],
-            build: buildCosineWithMinLR
-        ),
+            parameters: hfMinLRFields
+        ) {
+            HuggingFace.Cosine(
+                lr: $0.number("lr"), numWarmupSteps: $0.integer("num_warmup_steps"),
+                numTrainingSteps: $0.integer("num_training_steps"), numCycles: $0.number("num_cycles"),
+                minLRRate: try hfMinLRRate($0))
+        },
+        .pure(
+            "hf.cosine_warmup_with_min_lr", family: .huggingFace,
+            summary: "warmup from lr / num_warmup_steps (or lr · warmup_lr_rate), then cosine to min_lr, one step "
+                + "ahead (get_cosine_with_min_lr_schedule_with_warmup_lr_rate)",
+            convention: huggingFaceConvention,
+            parameters: hfMinLRFields + [
+                ParameterSpec("warmup_lr_rate", .number, default: .null, .unit, "first warmup rate as a fraction of lr")
+            ]
+        ) {
+            HuggingFace.CosineWarmupWithMinLR(
+                lr: $0.number("lr"), numWarmupSteps: $0.integer("num_warmup_steps"),
+                numTrainingSteps: $0.integer("num_training_steps"), numCycles: $0.number("num_cycles"),
+                minLRRate: try hfMinLRRate($0), warmupLRRate: $0.optionalNumber("warmup_lr_rate"))
+        },
         .pure(
             "hf.warmup_stable_decay", family: .huggingFace,
             summary: "warmup, stable phase at lr, then decay to lr · min_lr_ratio (get_wsd_schedule)",
@@ -149,16 +159,15 @@ extension ScheduleCatalog {
         ParameterSpec("num_training_steps", .integer, .positive, "total training steps")
     }
 
-    @Sendable static func buildCosineWithMinLR(_ parameters: ResolvedParameters) throws -> any Schedule {
+    /// `min_lr_rate`, or `min_lr / lr`: exactly one of the two must be set, as in transformers.
+    static func hfMinLRRate(_ parameters: ResolvedParameters) throws -> Double {
         try parameters.requireOrdered("num_warmup_steps", "num_training_steps")
-        let lr = parameters.number("lr")
-        let rate: Double
         switch (parameters.optionalNumber("min_lr"), parameters.optionalNumber("min_lr_rate")) {
         case (let minLR?, nil):
             try parameters.requireOrdered("min_lr", "lr")
-            rate = minLR / lr
+            return minLR / parameters.number("lr")
         case (nil, let minLRRate?):
-            rate = minLRRate
+            return minLRRate
         case (.some, .some):
             throw parameters.error(
                 .inconsistent, field: "min_lr", value: parameters.values["min_lr"]?.description,
@@ -168,11 +177,14 @@ extension ScheduleCatalog {
                 .missingField, field: "min_lr", value: nil, message: "is missing (and so is min_lr_rate)",
                 fix: "add \"min_lr\": an absolute rate, or \"min_lr_rate\": a fraction of lr")
         }
-        return HuggingFace.Cosine(
-            lr: lr, numWarmupSteps: parameters.integer("num_warmup_steps"),
-            numTrainingSteps: parameters.integer("num_training_steps"), numCycles: parameters.number("num_cycles"),
-            minLRRate: rate)
     }
+
+    static let hfMinLRFields: [ParameterSpec] = [
+        .rate(), hfWarmup(), hfTraining(),
+        ParameterSpec("num_cycles", .number, default: .number(0.5), .positive, "cosine waves (0.5 = half cosine)"),
+        ParameterSpec("min_lr", .number, default: .null, .nonNegative, "minimum rate (absolute); or min_lr_rate"),
+        ParameterSpec("min_lr_rate", .number, default: .null, .unit, "minimum rate as a fraction of lr; or min_lr"),
+    ]
 
     @Sendable static func buildWarmupStableDecay(_ parameters: ResolvedParameters) throws -> any Schedule {
         let warmup = parameters.integer("num_warmup_steps")

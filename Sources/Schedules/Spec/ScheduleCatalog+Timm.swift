@@ -91,6 +91,29 @@ extension ScheduleCatalog {
                     warmup: timmWarmup(parameters)),
                 parameters)
         },
+        .pure(
+            "timm.wsd", family: .timm,
+            summary: "warmup, stable phase (constant or inverse power), then decay over the last decay_t of t_initial "
+                + "steps to lr_min (WSDLRScheduler)",
+            convention: timmConvention + "; t_initial counts after warmup",
+            parameters: [
+                .rate(), ParameterSpec("t_initial", .integer, .positive, "steps after warmup (stable + decay)"),
+                ParameterSpec("decay_t", .integer, .positive, example: 20, "steps of decay, at most t_initial"),
+                timmLRMin,
+                ParameterSpec(
+                    "stable_fn", .choice(["constant", "rsqrt", "power"]), default: "constant", "stable phase"),
+                ParameterSpec(
+                    "stable_timescale", .number, default: .null, .positive,
+                    "time scale of a rsqrt/power stable phase (default: warmup_t)"),
+                ParameterSpec("stable_power", .number, default: 0.5, .positive, "exponent of a power stable phase"),
+                ParameterSpec(
+                    "decay_fn", .choice(Timm.WarmupStableDecay.Decay.allCases.map(\.rawValue)), default: "1-sqrt",
+                    "decay curve"),
+                ParameterSpec("decay_power", .number, default: 0.5, .positive, "exponent of a power decay"),
+                ParameterSpec("decay_ratio", .number, default: 0.1, .openUnit, "end ratio of an exp decay"),
+            ] + Array(timmWarmupFields(prefix: true).prefix(2)) + timmNoiseFields,
+            build: buildTimmWSD
+        ),
     ]
 
     static let timmLRMin = ParameterSpec("lr_min", .number, default: .number(0), .nonNegative, "minimum rate")
@@ -139,6 +162,31 @@ extension ScheduleCatalog {
         Timm.WarmupPhase(
             warmupT: parameters.integer("warmup_t"), warmupLRInit: parameters.number("warmup_lr_init"),
             prefix: parameters.boolean("warmup_prefix"))
+    }
+
+    @Sendable static func buildTimmWSD(_ parameters: ResolvedParameters) throws -> any Schedule {
+        try parameters.requireOrdered("lr_min", "lr")
+        try parameters.requireOrdered("decay_t", "t_initial")
+        let warmupT = parameters.integer("warmup_t")
+        var stable = Timm.WarmupStableDecay.Stable.constant
+        let function = parameters.string("stable_fn")
+        if function != "constant" {
+            let timescale = parameters.optionalNumber("stable_timescale") ?? Double(warmupT)
+            guard timescale > 0 else {
+                throw parameters.error(
+                    .missingField, field: "stable_timescale", value: nil,
+                    message: "is needed by stable_fn \"\(function)\" when there is no warmup (it defaults to warmup_t)",
+                    fix: "add \"stable_timescale\": a positive number of steps")
+            }
+            stable = .power(timescale: timescale, power: function == "rsqrt" ? 0.5 : parameters.number("stable_power"))
+        }
+        let schedule = Timm.WarmupStableDecay(
+            lr: parameters.number("lr"), tInitial: parameters.integer("t_initial"),
+            decayT: parameters.integer("decay_t"), lrMin: parameters.number("lr_min"), stable: stable,
+            decay: .init(rawValue: parameters.string("decay_fn")) ?? .oneMinusSqrt,
+            decayPower: parameters.number("decay_power"), decayRatio: parameters.number("decay_ratio"),
+            warmup: Timm.WarmupPhase(warmupT: warmupT, warmupLRInit: parameters.number("warmup_lr_init"), prefix: true))
+        return try timmNoisy(schedule, parameters)
     }
 
     /// Wraps `schedule` in timm's noise when `noise_range_t` is set.
