@@ -14,6 +14,8 @@ public final class CSVReader {
     public let columnNames: [String]
     /// The rows returned so far.
     public private(set) var rowsRead = 0
+    /// How many times the first chunk was re-read because a column turned out to hold text.
+    private(set) var restarts = 0
     private let path: String
     private let options: CSVOptions
     private var parser: CSVParser
@@ -64,9 +66,16 @@ public final class CSVReader {
                 rowsRead += rows
                 return Table(unchecked: columns, rowCount: rows)
             } catch let restart as InferenceRestart where inferring {
-                // Text after numbers: read the first chunk again with that column categorical.
+                // Text after numbers: find every such column in the rest of the chunk (without storing values),
+                // then read the chunk again once with those columns categorical.
                 guard let index = columnNames.firstIndex(of: restart.column) else { throw restart }
                 types[index] = .categorical
+                var probes = builders.map { $0.probe() }
+                probes[index] = ColumnBuilder(name: restart.column, fixedType: .categorical).probe()
+                // A malformed record ends the probe; the real pass reports it with its line.
+                _ = try? parser.readRecords(into: &probes, maxRows: maxRows)
+                for (position, probe) in probes.enumerated() where probe.needsText { types[position] = .categorical }
+                restarts += 1
                 (parser, _) = try Self.open(path: path, options: options)
             }
         }

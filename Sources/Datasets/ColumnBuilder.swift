@@ -16,10 +16,25 @@ struct ColumnBuilder {
     /// Rows seen while the type is still undecided (all missing).
     private var undecidedCount = 0
 
+    /// Whether the builder only watches types without storing values (see `probe()`).
+    private(set) var isProbe = false
+    /// Whether a probing builder saw text (or booleans) after numbers, or numbers after booleans.
+    private(set) var needsText = false
+
     init(name: String, fixedType: ColumnType?) {
         self.name = name
         self.type = fixedType
         self.isFixed = fixedType != nil
+    }
+
+    /// A builder that continues this one's inference without storing values: instead of throwing
+    /// `InferenceRestart` it records `needsText`, so one pass over the rest of the rows finds every column that
+    /// must be read as text.
+    func probe() -> ColumnBuilder {
+        var probe = ColumnBuilder(name: name, fixedType: isFixed ? type : nil)
+        probe.type = type
+        probe.isProbe = true
+        return probe
     }
 
     var count: Int {
@@ -37,6 +52,10 @@ struct ColumnBuilder {
 
     /// Appends a number parsed by the fast path (the column is numeric or undecided).
     @inline(__always) mutating func appendNumber(_ value: Double, at location: Location) throws {
+        if isProbe {
+            if type == nil { type = .number }
+            return
+        }
         if type == nil { decide(.number) }
         if type == .integer && isFixed && value != value.rounded(.towardZero) {
             throw DatasetError(
@@ -49,6 +68,10 @@ struct ColumnBuilder {
 
     /// Appends a field given as raw bytes (unquoted text or the unescaped content of a quoted field).
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, at location: Location) throws {
+        if isProbe {
+            if !missing { probeText(bytes) }
+            return
+        }
         if missing {
             appendMissing()
             return
@@ -120,6 +143,19 @@ struct ColumnBuilder {
                 var text = text
                 try text.withUTF8 { bytes in try appendText(bytes, missing: false, at: location) }
             }
+        }
+    }
+
+    /// Follows a value's kind without storing it (probing builders).
+    private mutating func probeText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !isFixed, type != .categorical else { return }
+        let kind: ColumnType =
+            NumberParser.parseSlow(bytes) != nil ? .number : Self.parseBoolean(bytes) != nil ? .boolean : .categorical
+        if type == nil {
+            type = kind
+        } else if kind != type {
+            type = .categorical
+            needsText = true
         }
     }
 
