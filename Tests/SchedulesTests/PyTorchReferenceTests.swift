@@ -20,6 +20,13 @@ struct PyTorchReferenceTests {
         try expectMatches(reference)
     }
 
+    @Test("steps below zero are step zero", arguments: fixture.cases.filter { $0.metrics == nil })
+    func negativeSteps(_ reference: ReferenceCase) throws {
+        guard case .pure(let schedule) = try ScheduleCatalog.standard.build(reference.spec) else { return }
+        #expect(schedule.rate(at: -1) == schedule.rate(at: 0))
+        #expect(schedule.rate(at: -1000) == reference.values[0])
+    }
+
     @Test(
         "momentum companion equals the optimizer's momentum",
         arguments: fixture.cases.filter { $0.momentum != nil })

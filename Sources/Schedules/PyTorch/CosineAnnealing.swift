@@ -2,7 +2,9 @@ import Foundation
 
 /// PyTorch `CosineAnnealingLR`: a half cosine from `lr` to `etaMin` over `tMax` steps.
 ///
-/// Like PyTorch, the rate is not clamped after `tMax`: the cosine continues and rises again.
+/// Like PyTorch, the rate is not clamped after `tMax`: the cosine continues and rises again. torch's `step()`
+/// computes it recursively (a ratio of cosines, with a special case one step after each trough); this closed form
+/// agrees with it to rounding (checked to 1e-9 relative against torch 2.x, including past `tMax` and `etaMin > lr`).
 public struct CosineAnnealing: Schedule, Equatable {
     /// Initial rate.
     public var lr: Double

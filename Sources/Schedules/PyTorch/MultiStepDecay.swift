@@ -17,6 +17,7 @@ public struct MultiStepDecay: Schedule, Equatable {
     }
 
     public func rate(at step: Int) -> Double {
+        let step = max(step, 0)
         let passed = milestones.count(where: { $0 <= step })
         return lr * pow(gamma, Double(passed))
     }
