@@ -51,6 +51,11 @@ enum GEMMPacking {
         var d = dst
         for _ in 0..<depth {
             var i = 0
+            while i &+ 16 <= count {
+                UnsafeMutableRawPointer(d + i).storeBytes(
+                    of: UnsafeRawPointer(s + i).loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+                i &+= 16
+            }
             while i &+ 4 <= count {
                 UnsafeMutableRawPointer(d + i).storeBytes(
                     of: UnsafeRawPointer(s + i).loadUnaligned(as: SIMD4<Float>.self), as: SIMD4<Float>.self)
