@@ -35,7 +35,8 @@ import Testing
                         x = x.enumerated().map { r, row in row.enumerated().map { c, v in v * mask[r * n + c] } }
                     }
                 case .layerNorm(let n, let eps):
-                    let w = parameters["\(index).weight"]!, b = parameters["\(index).bias"]!
+                    let w = parameters["\(index).weight"]!
+                    let b = parameters["\(index).bias"]!
                     x = x.map { row in
                         let mean = row.reduce(0, +) / Double(n)
                         let variance = row.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n)
@@ -76,7 +77,8 @@ import Testing
 
     static let activations: [Activation] = [.relu, .leakyReLU(negativeSlope: 0.1), .gelu, .geluTanh, .tanh, .sigmoid]
 
-    func check(_ specs: [LayerSpec], inputs: Int, loss: any Loss, targets: Matrix, mode: ModelMode, seed: UInt64) throws {
+    func check(_ specs: [LayerSpec], inputs: Int, loss: any Loss, targets: Matrix, mode: ModelMode, seed: UInt64) throws
+    {
         var model = try Sequential(inputs: inputs, layers: specs, seed: seed)
         model.mode = mode
         var random = RandomSource(seed: seed + 100)
@@ -104,7 +106,8 @@ import Testing
                 parameters[p.name]![j] = saved
                 let numeric = (plus - minus) / (2 * h)
                 let analytic = Double(p.gradient.values[j])
-                #expect(abs(analytic - numeric) <= 2e-3 * abs(numeric) + 2e-5, "\(p.name)[\(j)]: \(analytic) vs \(numeric)")
+                #expect(
+                    abs(analytic - numeric) <= 2e-3 * abs(numeric) + 2e-5, "\(p.name)[\(j)]: \(analytic) vs \(numeric)")
             }
         }
         var shifted = input
@@ -117,14 +120,17 @@ import Testing
                 shifted[r][c] = input[r][c]
                 let numeric = (plus - minus) / (2 * h)
                 let analytic = Double(model.inputGradient[r, c])
-                #expect(abs(analytic - numeric) <= 2e-3 * abs(numeric) + 2e-5, "input[\(r),\(c)]: \(analytic) vs \(numeric)")
+                #expect(
+                    abs(analytic - numeric) <= 2e-3 * abs(numeric) + 2e-5, "input[\(r),\(c)]: \(analytic) vs \(numeric)"
+                )
             }
         }
     }
 
     @Test(arguments: activations)
     func mlpWithCrossEntropy(activation: Activation) throws {
-        let specs = try ModelSpec(.mlp(hidden: [6, 5], activation: activation, dropout: 0)).layers(inputs: 4, outputs: 3)
+        let specs = try ModelSpec(.mlp(hidden: [6, 5], activation: activation, dropout: 0)).layers(
+            inputs: 4, outputs: 3)
         let targets = try Matrix(rows: 5, columns: 1, values: [0, 2, 1, 1, 0])
         try check(specs, inputs: 4, loss: try CrossEntropyLoss(), targets: targets, mode: .training, seed: 11)
     }

@@ -16,7 +16,8 @@ enum TorchFixture {
         _ actual: [Float], _ expected: [Float], rtol: Float = 1e-5, atol: Float = 1e-6, _ what: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        #expect(actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)",
+        #expect(
+            actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)",
             sourceLocation: sourceLocation)
         for (i, (a, e)) in zip(actual, expected).enumerated() where !(abs(a - e) <= atol + rtol * abs(e)) {
             Issue.record("\(what)[\(i)] = \(a), torch \(e) (diff \(abs(a - e)))", sourceLocation: sourceLocation)

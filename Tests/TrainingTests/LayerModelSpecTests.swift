@@ -21,9 +21,14 @@ import Testing
         #expect(try ModelSpec(parsing: "logistic").architecture == .logistic)
         #expect(try ModelSpec(parsing: "softmax").architecture == .softmax)
         #expect(try ModelSpec(parsing: "linear").architecture == .linear)
-        #expect(try ModelSpec(parsing: "mlp:128,64").architecture == .mlp(hidden: [128, 64], activation: .relu, dropout: 0))
-        #expect(try ModelSpec(parsing: "mlp:128,64:gelu").architecture == .mlp(hidden: [128, 64], activation: .gelu, dropout: 0))
-        #expect(try ModelSpec(parsing: "mlp:128:dropout=0.1").architecture == .mlp(hidden: [128], activation: .relu, dropout: 0.1))
+        #expect(
+            try ModelSpec(parsing: "mlp:128,64").architecture == .mlp(hidden: [128, 64], activation: .relu, dropout: 0))
+        #expect(
+            try ModelSpec(parsing: "mlp:128,64:gelu").architecture
+                == .mlp(hidden: [128, 64], activation: .gelu, dropout: 0))
+        #expect(
+            try ModelSpec(parsing: "mlp:128:dropout=0.1").architecture
+                == .mlp(hidden: [128], activation: .relu, dropout: 0.1))
         #expect(
             try ModelSpec(parsing: "mlp:32,16:leaky_relu:dropout=0.2").architecture
                 == .mlp(hidden: [32, 16], activation: .leakyReLU, dropout: 0.2))
@@ -39,11 +44,12 @@ import Testing
 
     @Test func buildsTheTorchEquivalentArchitecture() throws {
         let model = try ModelSpec(parsing: "mlp:8,4:gelu:dropout=0.1").makeModel(inputs: 5, outputs: 3, seed: 1)
-        #expect(model.layerSpecs == [
-            .dense(inputs: 5, outputs: 8, bias: true), .activation(.gelu), .dropout(probability: 0.1),
-            .dense(inputs: 8, outputs: 4, bias: true), .activation(.gelu), .dropout(probability: 0.1),
-            .dense(inputs: 4, outputs: 3, bias: true),
-        ])
+        #expect(
+            model.layerSpecs == [
+                .dense(inputs: 5, outputs: 8, bias: true), .activation(.gelu), .dropout(probability: 0.1),
+                .dense(inputs: 8, outputs: 4, bias: true), .activation(.gelu), .dropout(probability: 0.1),
+                .dense(inputs: 4, outputs: 3, bias: true),
+            ])
         #expect(model.inputColumns == 5 && model.outputColumns == 3)
         let logistic = try ModelSpec(parsing: "logistic").makeModel(inputs: 4, outputs: 1)
         #expect(logistic.layerSpecs == (try Sequential.logistic(inputs: 4)).layerSpecs)

@@ -11,7 +11,9 @@ import Testing
         #expect(throws: TrainingError.self) {
             try Sequential(inputs: 3, layers: [.dense(inputs: 4, outputs: 2, bias: true)])
         }
-        #expect(throws: TrainingError.self) { try Sequential(inputs: 3, layers: [.layerNorm(features: 2, epsilon: 1e-5)]) }
+        #expect(throws: TrainingError.self) {
+            try Sequential(inputs: 3, layers: [.layerNorm(features: 2, epsilon: 1e-5)])
+        }
         var model = try Sequential.linear(inputs: 3, outputs: 2)
         #expect(throws: TrainingError.self) { try model.backward(Matrix(rows: 1, columns: 2)) }
         #expect(throws: TrainingError.self) { try model.forward(Matrix(rows: 2, columns: 4)) }

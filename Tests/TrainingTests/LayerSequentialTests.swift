@@ -46,7 +46,8 @@ import Testing
     }
 
     @Test func codableRoundTripKeepsArchitectureAndWeights() throws {
-        let model = try Sequential.mlp(inputs: 3, hidden: [4], outputs: 2, activation: .leakyReLU, dropout: 0.2, seed: 5)
+        let model = try Sequential.mlp(
+            inputs: 3, hidden: [4], outputs: 2, activation: .leakyReLU, dropout: 0.2, seed: 5)
         let data = try JSONEncoder().encode(model)
         let decoded = try JSONDecoder().decode(Sequential.self, from: data)
         #expect(decoded.layerSpecs == model.layerSpecs)

@@ -20,8 +20,10 @@ import Testing
 
     struct File: Decodable { var cases: [Case] }
 
-    static let names = ["linear", "linear_batch1", "relu", "leaky_relu", "gelu", "tanh", "sigmoid", "layer_norm",
-                        "dropout_eval", "mlp_gelu_layernorm"]
+    static let names = [
+        "linear", "linear_batch1", "relu", "leaky_relu", "gelu", "tanh", "sigmoid", "layer_norm",
+        "dropout_eval", "mlp_gelu_layernorm",
+    ]
 
     @Test func fixtureHasEveryCase() throws {
         let file = try TorchFixture.load("torch_layers.json", as: File.self)

@@ -6,7 +6,9 @@ import Testing
 
 /// Losses on bad or unusual input: errors with a code, NaN propagation, degenerate batches.
 @Suite struct LossEdgeCaseTests {
-    func expectError(_ code: TrainingError.Code, _ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectError(
+        _ code: TrainingError.Code, _ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         do {
             try body()
             Issue.record("expected \(code)", sourceLocation: sourceLocation)
@@ -22,7 +24,9 @@ import Testing
         let output = try Matrix([[0.3], [1.2]])
         let targets = try Matrix([[0], [0]])
         var gradient = Matrix(rows: 0, columns: 0)
-        expectError(.shapeMismatch) { _ = try CrossEntropyLoss().evaluate(output: output, targets: targets, gradient: &gradient) }
+        expectError(.shapeMismatch) {
+            _ = try CrossEntropyLoss().evaluate(output: output, targets: targets, gradient: &gradient)
+        }
     }
 
     @Test func crossEntropyRejectsBadClassIndices() throws {
@@ -30,7 +34,9 @@ import Testing
         var gradient = Matrix(rows: 0, columns: 0)
         for bad: Float in [2, -1, 0.5, .nan, .infinity] {
             let targets = try Matrix([[0], [bad]])
-            expectError(.invalidTarget) { _ = try CrossEntropyLoss().evaluate(output: output, targets: targets, gradient: &gradient) }
+            expectError(.invalidTarget) {
+                _ = try CrossEntropyLoss().evaluate(output: output, targets: targets, gradient: &gradient)
+            }
         }
         expectError(.shapeMismatch) {
             _ = try CrossEntropyLoss().evaluate(output: output, targets: try Matrix([[0]]), gradient: &gradient)
@@ -51,16 +57,25 @@ import Testing
     @Test func emptyBatchIsAnError() throws {
         let empty = Matrix(rows: 0, columns: 2)
         var gradient = Matrix(rows: 0, columns: 0)
-        expectError(.invalidValue) { _ = try CrossEntropyLoss().evaluate(output: empty, targets: Matrix(rows: 0, columns: 1), gradient: &gradient) }
-        expectError(.invalidValue) { _ = try MeanSquaredErrorLoss().evaluate(output: empty, targets: empty, gradient: &gradient) }
+        expectError(.invalidValue) {
+            _ = try CrossEntropyLoss().evaluate(
+                output: empty, targets: Matrix(rows: 0, columns: 1), gradient: &gradient)
+        }
+        expectError(.invalidValue) {
+            _ = try MeanSquaredErrorLoss().evaluate(output: empty, targets: empty, gradient: &gradient)
+        }
     }
 
     @Test func elementwiseLossesNeedMatchingShapes() throws {
         var gradient = Matrix(rows: 0, columns: 0)
         let output = try Matrix([[1, 2], [3, 4]])
         let targets = try Matrix([[1], [2]])
-        expectError(.shapeMismatch) { _ = try MeanSquaredErrorLoss().evaluate(output: output, targets: targets, gradient: &gradient) }
-        expectError(.shapeMismatch) { _ = try HuberLoss().evaluate(output: output, targets: targets, gradient: &gradient) }
+        expectError(.shapeMismatch) {
+            _ = try MeanSquaredErrorLoss().evaluate(output: output, targets: targets, gradient: &gradient)
+        }
+        expectError(.shapeMismatch) {
+            _ = try HuberLoss().evaluate(output: output, targets: targets, gradient: &gradient)
+        }
         expectError(.shapeMismatch) {
             _ = try BinaryCrossEntropyWithLogitsLoss().evaluate(output: output, targets: targets, gradient: &gradient)
         }
@@ -73,7 +88,8 @@ import Testing
     @Test func nanOutputGivesNaNLossNotACrash() throws {
         var gradient = Matrix(rows: 0, columns: 0)
         let logits = try Matrix([[0.5, .nan], [1, 2]])
-        #expect(try CrossEntropyLoss().evaluate(output: logits, targets: try Matrix([[0], [1]]), gradient: &gradient).isNaN)
+        #expect(
+            try CrossEntropyLoss().evaluate(output: logits, targets: try Matrix([[0], [1]]), gradient: &gradient).isNaN)
         #expect(try CrossEntropyLoss(labelSmoothing: 0.1).value(output: logits, targets: try Matrix([[0], [1]])).isNaN)
         let targets = try Matrix([[1, 0], [0, 1]])
         #expect(try BinaryCrossEntropyWithLogitsLoss().value(output: logits, targets: targets).isNaN)
@@ -86,7 +102,8 @@ import Testing
         var model = try Sequential.mlp(inputs: 2, hidden: [3], outputs: 2, seed: 2)
         let logits = try model.forward(try Matrix([[.nan, 1], [0, 1]]))
         var gradient = Matrix(rows: 0, columns: 0)
-        let value = try CrossEntropyLoss().evaluate(output: logits, targets: try Matrix([[0], [1]]), gradient: &gradient)
+        let value = try CrossEntropyLoss().evaluate(
+            output: logits, targets: try Matrix([[0], [1]]), gradient: &gradient)
         #expect(value.isNaN)
         try model.backward(gradient)
         #expect(model.parameters[0].gradient.values.contains { $0.isNaN })

@@ -25,8 +25,10 @@ import Testing
 
     struct File: Decodable { var cases: [Case] }
 
-    static let names = ["ce", "ce_smoothing_0", "ce_smoothing_0.1", "ce_weights", "ce_weights_smoothing", "ce_batch1",
-                        "bce", "bce_pos_weight", "bce_large_logits", "mse", "huber", "huber_delta_0.5"]
+    static let names = [
+        "ce", "ce_smoothing_0", "ce_smoothing_0.1", "ce_weights", "ce_weights_smoothing", "ce_batch1",
+        "bce", "bce_pos_weight", "bce_large_logits", "mse", "huber", "huber_delta_0.5",
+    ]
 
     static func loss(_ options: Options) throws -> any Loss {
         switch options.kind {
@@ -50,8 +52,9 @@ import Testing
         let loss = try Self.loss(fixture.options)
         #expect(loss.name == fixture.options.kind)
         var gradient = Matrix(rows: 0, columns: 0)
-        let value = try loss.evaluate(output: try fixture.output.matrix, targets: try fixture.targets.matrix,
-                                      gradient: &gradient)
+        let value = try loss.evaluate(
+            output: try fixture.output.matrix, targets: try fixture.targets.matrix,
+            gradient: &gradient)
         #expect(abs(value - fixture.loss) <= 1e-6 * max(1, abs(fixture.loss)), "\(name): \(value) vs \(fixture.loss)")
         #expect(gradient.rows == fixture.gradient.rows && gradient.columns == fixture.gradient.columns)
         TorchFixture.expectClose(gradient.values, fixture.gradient.values, rtol: 1e-5, atol: 1e-7, "\(name) gradient")

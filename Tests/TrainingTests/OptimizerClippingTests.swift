@@ -70,6 +70,8 @@ import Testing
     @Test func badArgumentsAreErrors() throws {
         var parameters = try Self.parameters([[1, 2]])
         #expect(throws: TrainingError.self) { try GradientClipping.clipGlobalNorm(&parameters, maxNorm: -1) }
-        #expect(throws: TrainingError.self) { try GradientClipping.clipGlobalNorm(&parameters, maxNorm: 1, normType: 0) }
+        #expect(throws: TrainingError.self) {
+            try GradientClipping.clipGlobalNorm(&parameters, maxNorm: 1, normType: 0)
+        }
     }
 }

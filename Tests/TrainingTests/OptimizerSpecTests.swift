@@ -103,7 +103,8 @@ import Testing
 
     @Test func parameterGroupsAreChecked() throws {
         var parameters = [
-            Parameter(name: "a", value: Matrix(rows: 1, columns: 1)), Parameter(name: "b", value: Matrix(rows: 1, columns: 1)),
+            Parameter(name: "a", value: Matrix(rows: 1, columns: 1)),
+            Parameter(name: "b", value: Matrix(rows: 1, columns: 1)),
         ]
         var outOfRange = SGD(groups: [ParameterGroup(parameterIndices: [2])])
         #expect(throws: TrainingError.self) { try outOfRange.step(&parameters, learningRate: 0.1) }

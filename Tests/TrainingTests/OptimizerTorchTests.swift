@@ -44,9 +44,13 @@ import Testing
     }
 
     static func optimizer(_ fixture: Case) throws -> any Optimizer {
-        let groups = fixture.groups.map {
-            [ParameterGroup(parameterIndices: [1], learningRateMultiplier: $0.lr_multiplier, weightDecay: $0.weight_decay)]
-        } ?? []
+        let groups =
+            fixture.groups.map {
+                [
+                    ParameterGroup(
+                        parameterIndices: [1], learningRateMultiplier: $0.lr_multiplier, weightDecay: $0.weight_decay)
+                ]
+            } ?? []
         return try OptimizerSpec(parsing: fixture.spec).makeOptimizer(groups: groups)
     }
 
@@ -91,7 +95,8 @@ import Testing
         if let evaluation = fixture.evaluation, let back = fixture.backToTraining {
             optimizer.setMode(.evaluation, parameters: &parameters)
             for i in parameters.indices {
-                TorchFixture.expectClose(parameters[i].value.values, evaluation[i], rtol: 2e-5, atol: 1e-6, "\(name) x[\(i)]")
+                TorchFixture.expectClose(
+                    parameters[i].value.values, evaluation[i], rtol: 2e-5, atol: 1e-6, "\(name) x[\(i)]")
             }
             #expect(throws: TrainingError.self) { try optimizer.step(&parameters, learningRate: 0.1) }
             optimizer.setMode(.training, parameters: &parameters)

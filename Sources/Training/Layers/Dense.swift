@@ -32,7 +32,8 @@ public struct Dense: Layer {
     public func outputColumns(forInput columns: Int) throws -> Int {
         guard columns == inputs else {
             throw TrainingError(
-                .shapeMismatch, "Dense(\(inputs) → \(outputs)) got \(columns) input columns; give it \(inputs) "
+                .shapeMismatch,
+                "Dense(\(inputs) → \(outputs)) got \(columns) input columns; give it \(inputs) "
                     + "features or change the layer's inputs")
         }
         return outputs
@@ -79,7 +80,8 @@ public struct Dense: Layer {
     ) throws {
         guard outputGradient.rows == input.rows, outputGradient.columns == outputs else {
             throw TrainingError(
-                .shapeMismatch, "Dense.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns) "
+                .shapeMismatch,
+                "Dense.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns) "
                     + "but the forward output was \(input.rows)×\(outputs); pass the gradient of this forward's output")
         }
         let beta: Float = accumulate ? 1 : 0

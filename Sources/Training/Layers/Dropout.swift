@@ -56,7 +56,8 @@ public struct Dropout: Layer {
         guard computeInputGradient else { return }
         guard outputGradient.rows == input.rows, outputGradient.columns == input.columns else {
             throw TrainingError(
-                .shapeMismatch, "Dropout.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns)"
+                .shapeMismatch,
+                "Dropout.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns)"
                     + " but the input was \(input.rows)×\(input.columns); pass the gradient of this forward's output")
         }
         inputGradient.resize(rows: input.rows, columns: input.columns)

@@ -26,7 +26,10 @@ public struct LayerNorm: Layer {
     public var spec: LayerSpec { .layerNorm(features: features, epsilon: epsilon) }
 
     public var parameterShapes: [ParameterShape] {
-        [ParameterShape(name: "weight", rows: 1, columns: features), ParameterShape(name: "bias", rows: 1, columns: features)]
+        [
+            ParameterShape(name: "weight", rows: 1, columns: features),
+            ParameterShape(name: "bias", rows: 1, columns: features),
+        ]
     }
 
     public func outputColumns(forInput columns: Int) throws -> Int {
@@ -89,7 +92,8 @@ public struct LayerNorm: Layer {
         let (batch, n) = (input.rows, features)
         guard outputGradient.rows == batch, outputGradient.columns == n, normalized.rows == batch else {
             throw TrainingError(
-                .shapeMismatch, "LayerNorm.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns)"
+                .shapeMismatch,
+                "LayerNorm.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns)"
                     + " but the last forward was \(normalized.rows)×\(n); call forward on this batch first")
         }
         outputGradient.withUnsafeBufferPointer { g in

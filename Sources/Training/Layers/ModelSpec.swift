@@ -51,7 +51,8 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
             for width in parts[1].split(separator: ",") {
                 guard let w = Int(width.trimmingCharacters(in: .whitespaces)) else {
                     throw TrainingError(
-                        .invalidSpec, "model '\(text)': hidden width '\(width)' is not a whole number; write e.g. "
+                        .invalidSpec,
+                        "model '\(text)': hidden width '\(width)' is not a whole number; write e.g. "
                             + "mlp:128,64")
                 }
                 guard w >= 1 else { throw TrainingError.invalid("mlp hidden width", w, allowed: "at least 1") }
@@ -61,10 +62,12 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
             var dropout = 0.0
             for option in parts.dropFirst(2) {
                 if let eq = option.firstIndex(of: "=") {
-                    let key = String(option[..<eq]), value = String(option[option.index(after: eq)...])
+                    let key = String(option[..<eq])
+                    let value = String(option[option.index(after: eq)...])
                     guard key == "dropout" else {
                         throw TrainingError(
-                            .unknownKey, "model '\(text)': unknown option '\(key)'"
+                            .unknownKey,
+                            "model '\(text)': unknown option '\(key)'"
                                 + "\(SpellingSuggestion.hint(for: key, in: ["dropout"])); mlp takes dropout=p")
                     }
                     guard let p = Double(value), p >= 0, p < 1 else {
@@ -76,14 +79,17 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
                 } else {
                     let names = ModelSpec.activationNames.keys.sorted()
                     throw TrainingError(
-                        .invalidSpec, "model '\(text)': unknown activation '\(option)'"
-                            + "\(SpellingSuggestion.hint(for: option, in: names)); choose \(names.joined(separator: ", "))")
+                        .invalidSpec,
+                        "model '\(text)': unknown activation '\(option)'"
+                            + "\(SpellingSuggestion.hint(for: option, in: names)); choose \(names.joined(separator: ", "))"
+                    )
                 }
             }
             self.init(.mlp(hidden: hidden, activation: activation, dropout: dropout))
         default:
             throw TrainingError(
-                .invalidSpec, "unknown model '\(parts[0])'\(SpellingSuggestion.hint(for: family, in: families)); "
+                .invalidSpec,
+                "unknown model '\(parts[0])'\(SpellingSuggestion.hint(for: family, in: families)); "
                     + "choose logistic, softmax, linear or mlp:<widths>[:activation][:dropout=p]")
         }
     }

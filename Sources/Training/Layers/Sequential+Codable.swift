@@ -23,13 +23,15 @@ extension Sequential: Codable {
         let stored = try container.decode([StoredParameter].self, forKey: .parameters)
         guard stored.map(\.name) == parameters.map(\.name) else {
             throw TrainingError(
-                .invalidState, "stored parameters [\(stored.map(\.name).joined(separator: ", "))] do not match the "
+                .invalidState,
+                "stored parameters [\(stored.map(\.name).joined(separator: ", "))] do not match the "
                     + "architecture's [\(parameters.map(\.name).joined(separator: ", "))]; the file is damaged")
         }
         for (i, p) in stored.enumerated() {
             guard p.value.rows == parameters[i].value.rows, p.value.columns == parameters[i].value.columns else {
                 throw TrainingError(
-                    .invalidState, "stored parameter '\(p.name)' is \(p.value.rows)×\(p.value.columns) but the "
+                    .invalidState,
+                    "stored parameter '\(p.name)' is \(p.value.rows)×\(p.value.columns) but the "
                         + "architecture needs \(parameters[i].value.rows)×\(parameters[i].value.columns)")
             }
             parameters[i] = Parameter(name: p.name, value: p.value)

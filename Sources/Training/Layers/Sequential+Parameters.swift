@@ -15,7 +15,8 @@ extension Sequential {
             let old = parameters[index].value
             guard flat.count == old.count else {
                 throw TrainingError(
-                    .invalidState, "parameter '\(name)' needs \(old.count) values (\(old.rows)×\(old.columns)) but "
+                    .invalidState,
+                    "parameter '\(name)' needs \(old.count) values (\(old.rows)×\(old.columns)) but "
                         + "\(flat.count) were given; check the architecture matches")
             }
             parameters[index] = Parameter(

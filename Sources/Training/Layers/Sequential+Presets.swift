@@ -27,7 +27,8 @@ extension Sequential {
     ) throws -> Sequential {
         try Sequential(
             inputs: inputs,
-            layers: mlpLayers(inputs: inputs, hidden: hidden, outputs: outputs, activation: activation, dropout: dropout),
+            layers: mlpLayers(
+                inputs: inputs, hidden: hidden, outputs: outputs, activation: activation, dropout: dropout),
             seed: seed)
     }
 
@@ -35,7 +36,8 @@ extension Sequential {
         inputs: Int, hidden: [Int], outputs: Int, activation: Activation, dropout: Double
     ) throws -> [LayerSpec] {
         guard !hidden.isEmpty else {
-            throw TrainingError(.invalidValue, "mlp needs at least one hidden width (e.g. mlp:128); for none use linear")
+            throw TrainingError(
+                .invalidValue, "mlp needs at least one hidden width (e.g. mlp:128); for none use linear")
         }
         if let bad = hidden.first(where: { $0 < 1 }) {
             throw TrainingError.invalid("mlp hidden width", bad, allowed: "at least 1")

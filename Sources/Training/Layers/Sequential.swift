@@ -104,7 +104,8 @@ public struct Sequential: Sendable {
     public mutating func forward(_ input: Matrix) throws -> Matrix {
         guard input.columns == inputColumns else {
             throw TrainingError(
-                .shapeMismatch, "the batch has \(input.columns) columns but the model takes \(inputColumns) features;"
+                .shapeMismatch,
+                "the batch has \(input.columns) columns but the model takes \(inputColumns) features;"
                     + " encode the data with the same feature encoder the model was built for")
         }
         hasForward = false
@@ -140,7 +141,8 @@ public struct Sequential: Sendable {
         let last = layers.count
         guard outputGradient.rows == activations[last].rows, outputGradient.columns == outputColumns else {
             throw TrainingError(
-                .shapeMismatch, "the output gradient is \(outputGradient.rows)×\(outputGradient.columns) but the last "
+                .shapeMismatch,
+                "the output gradient is \(outputGradient.rows)×\(outputGradient.columns) but the last "
                     + "output was \(activations[last].rows)×\(outputColumns); pass the loss gradient of that output")
         }
         for i in stride(from: last - 1, through: 0, by: -1) {

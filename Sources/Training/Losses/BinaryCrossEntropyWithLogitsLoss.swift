@@ -1,9 +1,10 @@
+import Tensors
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Tensors
 
 /// Binary cross-entropy on logits, torch's `nn.BCEWithLogitsLoss(pos_weight)`, averaged over every element.
 ///
@@ -29,7 +30,8 @@ public struct BinaryCrossEntropyWithLogitsLoss: Loss {
         let columns = output.columns
         if let weights = positiveWeight, weights.count != 1, weights.count != columns {
             throw TrainingError(
-                .shapeMismatch, "bce_with_logits: \(weights.count) pos_weight values for \(columns) output columns; "
+                .shapeMismatch,
+                "bce_with_logits: \(weights.count) pos_weight values for \(columns) output columns; "
                     + "give 1 or \(columns)")
         }
         let weights = positiveWeight ?? [1]

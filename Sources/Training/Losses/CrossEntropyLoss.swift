@@ -1,9 +1,10 @@
+import Tensors
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Tensors
 
 /// Cross-entropy from logits with class-index targets, torch's `nn.CrossEntropyLoss(weight, label_smoothing)`.
 ///
@@ -28,7 +29,11 @@ public struct CrossEntropyLoss: Loss {
         }
         self.classWeights = classWeights
         self.labelSmoothing = labelSmoothing
+        self.weightValues = classWeights?.map(Double.init) ?? []
     }
+
+    /// `classWeights` in Double (empty without weights), kept so a step does not allocate.
+    private let weightValues: [Double]
 
     public var name: String { "cross_entropy" }
 
@@ -37,48 +42,57 @@ public struct CrossEntropyLoss: Loss {
         guard batch > 0 else { throw TrainingError(.invalidValue, "cross_entropy: the batch is empty") }
         guard classes >= 2 else {
             throw TrainingError(
-                .shapeMismatch, "cross_entropy needs at least 2 classes but the output has \(classes) column(s); "
+                .shapeMismatch,
+                "cross_entropy needs at least 2 classes but the output has \(classes) column(s); "
                     + "a one-class problem has nothing to learn (for binary use bce_with_logits with 1 output)")
         }
         guard targets.count == batch else {
             throw TrainingError(
-                .shapeMismatch, "cross_entropy: \(targets.count) targets for \(batch) samples; give one class index "
+                .shapeMismatch,
+                "cross_entropy: \(targets.count) targets for \(batch) samples; give one class index "
                     + "per row (a \(batch)×1 matrix)")
         }
         if let weights = classWeights, weights.count != classes {
             throw TrainingError(
                 .shapeMismatch, "cross_entropy: \(weights.count) class weights for \(classes) classes; give one each")
         }
-        let labels = try classIndices(targets, classes: classes)
+        try checkClassIndices(targets, classes: classes)
         gradient.resize(rows: batch, columns: classes)
         let eps = labelSmoothing
-        let weights = classWeights.map { $0.map(Double.init) } ?? [Double](repeating: 1, count: classes)
-        let weightSum = weights.reduce(0, +)
-        var totalWeight = 0.0
-        for y in labels { totalWeight += weights[y] }
+        let weighted = !weightValues.isEmpty
+        let weightSum = weighted ? weightValues.reduce(0, +) : Double(classes)
         var nll = 0.0
         var smooth = 0.0
-        output.withUnsafeBufferPointer { z in
-            gradient.withUnsafeMutableBufferPointer { g in
-                for r in 0..<batch {
-                    let row = r * classes
-                    var m = -Double.infinity
-                    for c in 0..<classes { m = Swift.max(m, Double(z[row + c])) }
-                    if m.isNaN || m == -.infinity { m = 0 }
-                    var sum = 0.0
-                    for c in 0..<classes { sum += exp(Double(z[row + c]) - m) }
-                    let lse = m + log(sum)
-                    let y = labels[r]
-                    nll += weights[y] * (lse - Double(z[row + y]))
-                    if eps > 0 {
-                        for c in 0..<classes { smooth += weights[c] * (lse - Double(z[row + c])) }
-                    }
-                    // d/dz of −log p_c is p − e_c.
-                    for c in 0..<classes {
-                        let p = exp(Double(z[row + c]) - lse)
-                        var d = (1 - eps) * weights[y] * (c == y ? p - 1 : p)
-                        if eps > 0 { d += eps / Double(classes) * (weightSum * p - weights[c]) }
-                        g[row + c] = Float(d / totalWeight)
+        var totalWeight = 0.0
+        weightValues.withUnsafeBufferPointer { w in
+            targets.withUnsafeBufferPointer { t in
+                for r in 0..<batch { totalWeight += weighted ? w[Int(t[r])] : 1 }
+            }
+            let weights = { (c: Int) -> Double in weighted ? w[c] : 1 }
+            output.withUnsafeBufferPointer { z in
+                targets.withUnsafeBufferPointer { t in
+                    gradient.withUnsafeMutableBufferPointer { g in
+                        for r in 0..<batch {
+                            let row = r * classes
+                            var m = -Double.infinity
+                            for c in 0..<classes { m = Swift.max(m, Double(z[row + c])) }
+                            if m.isNaN || m == -.infinity { m = 0 }
+                            var sum = 0.0
+                            for c in 0..<classes { sum += exp(Double(z[row + c]) - m) }
+                            let lse = m + log(sum)
+                            let y = Int(t[r])
+                            nll += weights(y) * (lse - Double(z[row + y]))
+                            if eps > 0 {
+                                for c in 0..<classes { smooth += weights(c) * (lse - Double(z[row + c])) }
+                            }
+                            // d/dz of −log p_c is p − e_c.
+                            for c in 0..<classes {
+                                let p = exp(Double(z[row + c]) - lse)
+                                var d = (1 - eps) * weights(y) * (c == y ? p - 1 : p)
+                                if eps > 0 { d += eps / Double(classes) * (weightSum * p - weights(c)) }
+                                g[row + c] = Float(d / totalWeight)
+                            }
+                        }
                     }
                 }
             }
@@ -86,15 +100,16 @@ public struct CrossEntropyLoss: Loss {
         return (1 - eps) * nll / totalWeight + eps / Double(classes) * smooth / totalWeight
     }
 
-    /// The class index of each row, checked to be an integer in `0..<classes`.
-    private func classIndices(_ targets: Matrix, classes: Int) throws -> [Int] {
-        try targets.values.enumerated().map { row, value in
-            guard value.isFinite, value == value.rounded(), value >= 0, value < Float(classes) else {
-                throw TrainingError(
-                    .invalidTarget, "cross_entropy: target \(value) in row \(row) is not a class index in "
-                        + "0..<\(classes); encode labels as integers 0...\(classes - 1)")
-            }
-            return Int(value)
+    /// Checks every target is an integer class index in `0..<classes`.
+    private func checkClassIndices(_ targets: Matrix, classes: Int) throws {
+        let bad = targets.withUnsafeBufferPointer { t in
+            t.firstIndex { !($0.isFinite && $0 == $0.rounded() && $0 >= 0 && $0 < Float(classes)) }
+        }
+        if let row = bad {
+            throw TrainingError(
+                .invalidTarget,
+                "cross_entropy: target \(targets.values[row]) in row \(row) is not a class index in "
+                    + "0..<\(classes); encode labels as integers 0...\(classes - 1)")
         }
     }
 }

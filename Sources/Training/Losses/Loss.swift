@@ -32,7 +32,8 @@ extension Loss {
         }
         guard targets.rows == output.rows, targets.columns == output.columns else {
             throw TrainingError(
-                .shapeMismatch, "\(name): targets are \(targets.rows)×\(targets.columns) but the output is "
+                .shapeMismatch,
+                "\(name): targets are \(targets.rows)×\(targets.columns) but the output is "
                     + "\(output.rows)×\(output.columns); give one target per output value")
         }
     }

@@ -24,7 +24,8 @@ public struct Adagrad: Optimizer {
         try OptimizerChecks.nonNegative("initial_accumulator_value", h.initialAccumulatorValue)
         try OptimizerChecks.nonNegative("eps", h.epsilon)
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
-        let assignment = try GroupAssignment(groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+        let assignment = try GroupAssignment(
+            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&sums, for: parameters, name: "sum")
         let eps = Float(h.epsilon)
         let t = Double(stepCount + 1)

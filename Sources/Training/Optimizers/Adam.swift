@@ -1,9 +1,10 @@
+import Tensors
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Tensors
 
 /// Adam and AdamW with torch's update rule (`torch.optim.Adam`, `torch.optim.AdamW`):
 /// L2 decay `g ← g + wd·p` (Adam) or decoupled `p ← p·(1 − lr·wd)` (AdamW); `m ← lerp(m, g, 1 − β₁)`;
@@ -38,7 +39,8 @@ public struct Adam: Optimizer {
         try OptimizerChecks.below("betas[1]", h.beta2, lower: 0, upper: 1)
         try OptimizerChecks.nonNegative("eps", h.epsilon)
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
-        let assignment = try GroupAssignment(groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+        let assignment = try GroupAssignment(
+            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&expAvg, for: parameters, name: "exp_avg")
         try OptimizerChecks.prepare(&expAvgSq, for: parameters, name: "exp_avg_sq")
         if h.amsgrad { try OptimizerChecks.prepare(&maxExpAvgSq, for: parameters, name: "max_exp_avg_sq") }
@@ -57,7 +59,8 @@ public struct Adam: Optimizer {
             let (rows, columns) = (parameters[i].value.rows, parameters[i].value.columns)
             var m = expAvg[i] ?? Matrix(rows: rows, columns: columns)
             var v = expAvgSq[i] ?? Matrix(rows: rows, columns: columns)
-            var vMax = h.amsgrad ? (maxExpAvgSq[i] ?? Matrix(rows: rows, columns: columns)) : Matrix(rows: 0, columns: 0)
+            var vMax =
+                h.amsgrad ? (maxExpAvgSq[i] ?? Matrix(rows: rows, columns: columns)) : Matrix(rows: 0, columns: 0)
             expAvg[i] = nil
             expAvgSq[i] = nil
             if h.amsgrad { maxExpAvgSq[i] = nil }

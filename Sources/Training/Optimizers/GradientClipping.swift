@@ -1,9 +1,10 @@
+import Tensors
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Tensors
 
 /// Gradient clipping, torch's `torch.nn.utils.clip_grad_norm_`.
 public enum GradientClipping {
@@ -26,7 +27,8 @@ public enum GradientClipping {
         let total = globalNorm(parameters, normType: normType)
         if errorIfNonfinite && !total.isFinite {
             throw TrainingError(
-                .invalidValue, "the total gradient norm is \(total); the loss or the data contains NaN/inf (lower "
+                .invalidValue,
+                "the total gradient norm is \(total); the loss or the data contains NaN/inf (lower "
                     + "the learning rate, check the inputs, or set error_if_nonfinite=false)")
         }
         let coefficient = maxNorm / (total + 1e-6)

@@ -25,11 +25,13 @@ struct GroupAssignment {
             for index in group.parameterIndices {
                 guard index >= 0, index < parameterCount else {
                     throw TrainingError.invalid(
-                        "groups[\(g)] parameter index", index, allowed: "in 0..<\(parameterCount) (the model's parameters)")
+                        "groups[\(g)] parameter index", index,
+                        allowed: "in 0..<\(parameterCount) (the model's parameters)")
                 }
                 guard groupOfParameter[index] == 0 else {
                     throw TrainingError(
-                        .invalidValue, "parameter \(index) is in groups[\(groupOfParameter[index] - 1)] and "
+                        .invalidValue,
+                        "parameter \(index) is in groups[\(groupOfParameter[index] - 1)] and "
                             + "groups[\(g)]; put each parameter in at most one group")
                 }
                 groupOfParameter[index] = g + 1

@@ -27,13 +27,15 @@ enum OptimizerChecks {
         if buffers.isEmpty { buffers = Array(repeating: nil, count: parameters.count) }
         guard buffers.count == parameters.count else {
             throw TrainingError(
-                .invalidState, "optimizer state '\(name)' has \(buffers.count) entries but the model has "
+                .invalidState,
+                "optimizer state '\(name)' has \(buffers.count) entries but the model has "
                     + "\(parameters.count) parameters; restore the state of this model's optimizer")
         }
         for (i, buffer) in buffers.enumerated() {
             if let buffer, buffer.rows != parameters[i].value.rows || buffer.columns != parameters[i].value.columns {
                 throw TrainingError(
-                    .invalidState, "optimizer state '\(name)' for \(parameters[i].name) is \(buffer.rows)×"
+                    .invalidState,
+                    "optimizer state '\(name)' for \(parameters[i].name) is \(buffer.rows)×"
                         + "\(buffer.columns) but the parameter is \(parameters[i].value.rows)×"
                         + "\(parameters[i].value.columns); restore the state of this model's optimizer")
             }
@@ -44,7 +46,8 @@ enum OptimizerChecks {
     static func kind(_ state: OptimizerState, is kind: OptimizerKind) throws {
         guard state.kind == kind else {
             throw TrainingError(
-                .invalidState, "the saved optimizer state is \(state.kind.rawValue) but this optimizer is "
+                .invalidState,
+                "the saved optimizer state is \(state.kind.rawValue) but this optimizer is "
                     + "\(kind.rawValue); build the optimizer with the spec the checkpoint was made with")
         }
     }

@@ -29,7 +29,8 @@ public struct OptimizerSpec: Sendable, Hashable, Codable, CustomStringConvertibl
         guard let kind = OptimizerKind(rawValue: name) else {
             let names = OptimizerKind.allCases.map(\.rawValue)
             throw TrainingError(
-                .invalidSpec, "unknown optimizer '\(parts[0])'\(SpellingSuggestion.hint(for: name, in: names)); "
+                .invalidSpec,
+                "unknown optimizer '\(parts[0])'\(SpellingSuggestion.hint(for: name, in: names)); "
                     + "choose one of \(names.joined(separator: ", "))")
         }
         self.init(kind: kind)
@@ -38,7 +39,8 @@ public struct OptimizerSpec: Sendable, Hashable, Codable, CustomStringConvertibl
             let keyValue = pair.split(separator: "=", maxSplits: 1)
             guard keyValue.count == 2 else {
                 throw TrainingError(
-                    .invalidSpec, "'\(pair)' in optimizer spec '\(text)' is not key=value; write e.g. "
+                    .invalidSpec,
+                    "'\(pair)' in optimizer spec '\(text)' is not key=value; write e.g. "
                         + "\(kind.rawValue):\(OptimizerSpec.keys(for: kind)[0])=…")
             }
             try set(
@@ -64,11 +66,13 @@ public struct OptimizerSpec: Sendable, Hashable, Codable, CustomStringConvertibl
         guard allowed.contains(key) else {
             if key == "lr" || key == "learning_rate" {
                 throw TrainingError(
-                    .unknownKey, "\(kind.rawValue) takes no '\(key)' in its spec: the learning rate comes from the "
+                    .unknownKey,
+                    "\(kind.rawValue) takes no '\(key)' in its spec: the learning rate comes from the "
                         + "schedule (e.g. --schedule constant:lr=0.1)")
             }
             throw TrainingError(
-                .unknownKey, "\(kind.rawValue) has no key '\(key)'\(SpellingSuggestion.hint(for: key, in: allowed)); "
+                .unknownKey,
+                "\(kind.rawValue) has no key '\(key)'\(SpellingSuggestion.hint(for: key, in: allowed)); "
                     + "its keys are \(allowed.joined(separator: ", "))")
         }
         var h = hyperparameters

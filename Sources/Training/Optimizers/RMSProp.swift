@@ -26,7 +26,8 @@ public struct RMSProp: Optimizer {
         try OptimizerChecks.nonNegative("eps", h.epsilon)
         try OptimizerChecks.nonNegative("momentum", h.momentum)
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
-        let assignment = try GroupAssignment(groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+        let assignment = try GroupAssignment(
+            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&squareAverages, for: parameters, name: "square_avg")
         if h.centered { try OptimizerChecks.prepare(&gradientAverages, for: parameters, name: "grad_avg") }
         if h.momentum > 0 { try OptimizerChecks.prepare(&momentumBuffers, for: parameters, name: "momentum_buffer") }

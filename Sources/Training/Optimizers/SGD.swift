@@ -25,10 +25,12 @@ public struct SGD: Optimizer {
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
         guard !h.nesterov || (h.momentum > 0 && h.dampening == 0) else {
             throw TrainingError(
-                .invalidValue, "nesterov=true needs momentum > 0 and dampening = 0 (got momentum=\(h.momentum), "
+                .invalidValue,
+                "nesterov=true needs momentum > 0 and dampening = 0 (got momentum=\(h.momentum), "
                     + "dampening=\(h.dampening)); set momentum or turn nesterov off")
         }
-        let assignment = try GroupAssignment(groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+        let assignment = try GroupAssignment(
+            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&momentumBuffers, for: parameters, name: "momentum_buffer")
         let momentum = Float(h.momentum)
         let dampening = Float(1 - h.dampening)

@@ -1,9 +1,10 @@
+import Tensors
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Tensors
 
 /// Schedule-free AdamW (Defazio et al. 2024), following `schedulefree.AdamWScheduleFree`.
 ///
@@ -46,7 +47,8 @@ public struct ScheduleFreeAdamW: Optimizer {
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
         try OptimizerChecks.nonNegative("r", h.r)
         try OptimizerChecks.nonNegative("weight_lr_power", h.weightLearningRatePower)
-        let assignment = try GroupAssignment(groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+        let assignment = try GroupAssignment(
+            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&z, for: parameters, name: "z")
         try OptimizerChecks.prepare(&expAvgSq, for: parameters, name: "exp_avg_sq")
         try weighting.prepare(groupCount: assignment.count)

@@ -38,7 +38,8 @@ public struct ScheduleFreeSGD: Optimizer {
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
         try OptimizerChecks.nonNegative("r", h.r)
         try OptimizerChecks.nonNegative("weight_lr_power", h.weightLearningRatePower)
-        let assignment = try GroupAssignment(groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+        let assignment = try GroupAssignment(
+            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&z, for: parameters, name: "z")
         try weighting.prepare(groupCount: assignment.count)
         let k = stepCount

@@ -29,7 +29,8 @@ struct ScheduleFreeWeighting: Sendable, Hashable {
         }
         guard maxRates.count == groupCount, weightSums.count == groupCount else {
             throw TrainingError(
-                .invalidState, "schedule-free state has \(maxRates.count) group(s) but the optimizer has "
+                .invalidState,
+                "schedule-free state has \(maxRates.count) group(s) but the optimizer has "
                     + "\(groupCount) (default group included); keep the parameter groups of the checkpoint")
         }
     }
