@@ -28,6 +28,10 @@ struct LintTests {
                 1000
             ),
             (#"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 1000}"#, 1000),
+            (#"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 100}"#, 100),
+            (#"{"type": "one_cycle", "max_lr": 0.1, "total_steps": 30, "three_phase": true}"#, 30),
+            (#"{"type": "multi_step", "lr": 0.1, "milestones": [30, 60], "gamma": 0.1}"#, 90),
+            (#"{"type": "step", "lr": 0.1, "step_size": 25, "gamma": 0.1}"#, 100),
             (#"{"type": "cosine_annealing", "lr": 0.1, "t_max": 100}"#, 101),
             (#"{"type": "step", "lr": 0.1, "step_size": 30, "gamma": 0.5}"#, 100),
             (#"{"type": "cosine_annealing_warm_restarts", "lr": 0.1, "t_0": 10, "t_mult": 2}"#, 70),
@@ -59,15 +63,16 @@ struct LintTests {
             ).contains("warmup-too-long"))
     }
 
-    @Test("tail-near-zero: multi_step leaves the last 30% below 1% of the peak")
+    @Test("tail-near-zero: multi_step with gamma 0.01 leaves the last 30% below 0.1% of the peak")
     func tailNearZero() throws {
-        let findings = try lint(#"{"type": "multi_step", "lr": 0.1, "milestones": [70], "gamma": 0.005}"#, steps: 100)
+        let findings = try lint(
+            #"{"type": "multi_step", "lr": 0.1, "milestones": [50, 70], "gamma": 0.01}"#, steps: 100)
         let finding = try #require(findings.first { $0.code == "tail-near-zero" })
         #expect(finding.severity == .warning)
         #expect(finding.step == 70)
         #expect(finding.message.contains("30 steps"))
         #expect(
-            try !codes(lint(#"{"type": "multi_step", "lr": 0.1, "milestones": [95], "gamma": 0.005}"#, steps: 100))
+            try !codes(lint(#"{"type": "multi_step", "lr": 0.1, "milestones": [50, 95], "gamma": 0.01}"#, steps: 100))
                 .contains("tail-near-zero"))
     }
 
