@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Streaming detector state is Codable and resumable; KSWIN is seeded")
 struct DetectorStateTests {
-    static let stream = FixtureSample(seed: 3, n: 3000, shape: "bell", shift: 0, scale: 1).values
+    static let stream =
+        FixtureSample(seed: 3, n: 3000, shape: "bell", shift: 0, scale: 1).values
         + FixtureSample(seed: 4, n: 3000, shape: "bell", shift: 1.5, scale: 1).values
 
     func resumed<D: StreamingDetector>(_ make: () throws -> D) throws -> (straight: [Int], resumed: [Int]) {

@@ -9,10 +9,13 @@ struct DriftReportTests {
         FixtureSample(seed: seed, n: n, shape: "bell", shift: shift, scale: 1).values
     }
 
-    @Test("auto follows Evidently's rules and reports the test it chose",
-          arguments: [(true, 50, 500, DriftMethod.kolmogorovSmirnov), (true, 50, 5000, .wasserstein),
-                      (true, 4, 500, .chiSquare), (true, 2, 500, .zTest), (false, 3, 1000, .chiSquare),
-                      (false, 2, 10, .zTest), (false, 7, 1001, .jensenShannon), (true, 5, 2000, .jensenShannon)])
+    @Test(
+        "auto follows Evidently's rules and reports the test it chose",
+        arguments: [
+            (true, 50, 500, DriftMethod.kolmogorovSmirnov), (true, 50, 5000, .wasserstein),
+            (true, 4, 500, .chiSquare), (true, 2, 500, .zTest), (false, 3, 1000, .chiSquare),
+            (false, 2, 10, .zTest), (false, 7, 1001, .jensenShannon), (true, 5, 2000, .jensenShannon),
+        ])
     func autoChoice(numeric: Bool, distinct: Int, count: Int, expected: DriftMethod) {
         #expect(DriftMethod.choose(numeric: numeric, distinctValues: distinct, referenceCount: count) == expected)
     }
@@ -35,7 +38,8 @@ struct DriftReportTests {
         #expect(report.columns.map(\.test) == [.kolmogorovSmirnov, .wasserstein, .chiSquare, .zTest])
         #expect(report.columns.allSatisfy { $0.chosenAutomatically })
         let small = report.columns[0]
-        let direct = try KolmogorovSmirnov.test(reference: Self.numbers(1, 400), current: Self.numbers(3, 300, shift: 0.5))
+        let direct = try KolmogorovSmirnov.test(
+            reference: Self.numbers(1, 400), current: Self.numbers(3, 300, shift: 0.5))
         #expect(small.statistic == direct.statistic && small.pValue == direct.pValue)
         #expect(small.currentMissing == 1 && small.currentCount == 300)
         #expect(small.drifted)
@@ -52,7 +56,9 @@ struct DriftReportTests {
         #expect(try !DriftReport(reference: reference, current: current, options: strict).datasetDrift)
         var loose = DriftOptions()
         loose.datasetDriftShare = Double(max(expectedDrifted, 1)) / 4
-        #expect(try DriftReport(reference: reference, current: current, options: loose).datasetDrift == (expectedDrifted > 0))
+        #expect(
+            try DriftReport(reference: reference, current: current, options: loose).datasetDrift
+                == (expectedDrifted > 0))
     }
 
     @Test("method and threshold overrides; psi/js on numeric use the profile's quantile bins")
@@ -63,14 +69,18 @@ struct DriftReportTests {
         options.method = .psi
         options.columnThresholds["x"] = 0.05
         let report = try DriftReport(reference: reference, current: current, options: options)
-        let psi = try PopulationStabilityIndex.index(reference: Self.numbers(5, 800), current: Self.numbers(6, 600, shift: 0.2))
+        let psi = try PopulationStabilityIndex.index(
+            reference: Self.numbers(5, 800), current: Self.numbers(6, 600, shift: 0.2))
         #expect(report.columns[0].statistic == psi.statistic)
         #expect(report.columns[0].threshold == 0.05)
         #expect(report.columns[0].drifted == (psi.statistic >= 0.05))
         options.method = .jensenShannon
         options.jensenShannonBase = 2
-        let js = try JensenShannon.test(reference: Self.numbers(5, 800), current: Self.numbers(6, 600, shift: 0.2), base: 2)
-        #expect(try DriftReport(reference: reference, current: current, options: options).columns[0].statistic == js.statistic)
+        let js = try JensenShannon.test(
+            reference: Self.numbers(5, 800), current: Self.numbers(6, 600, shift: 0.2), base: 2)
+        #expect(
+            try DriftReport(reference: reference, current: current, options: options).columns[0].statistic
+                == js.statistic)
     }
 
     @Test("mismatches and unusable columns are clear errors")

@@ -61,8 +61,9 @@ struct EdgeCaseTests {
         #expect(SortedSample.radixSorted(values) == values.sorted())
     }
 
-    @Test("selection-based quantile bins equal the sorted-sample ones (small, large, sorted, tied inputs)",
-          arguments: [500, 120_000])
+    @Test(
+        "selection-based quantile bins equal the sorted-sample ones (small, large, sorted, tied inputs)",
+        arguments: [500, 120_000])
     func selectionBins(n: Int) throws {
         let bell = FixtureSample(seed: 21, n: n, shape: "bell", shift: 0, scale: 1).values
         let ties = FixtureSample(seed: 22, n: n, shape: "ties", shift: 0, scale: 1).values

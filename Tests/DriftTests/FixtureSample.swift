@@ -1,3 +1,4 @@
+import Drift
 import Foundation
 
 /// The deterministic sample generator shared with scripts/fixtures/drift_*.py (SplitMix64), so fixtures
@@ -10,15 +11,8 @@ struct FixtureSample: Codable {
     var scale: Double
 
     var values: [Double] {
-        var state = seed
-        func next() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return Double(z >> 11) * 0x1p-53
-        }
+        var generator = SplitMix64(seed: seed)
+        func next() -> Double { generator.nextUnit() }
         return (0..<n).map { _ in
             let v: Double
             switch shape {

@@ -15,7 +15,9 @@ struct RiverFixture: Decodable {
 
         var values: [Double] {
             if kind == "bernoulli" {
-                return FixtureSample(seed: seed, n: n, shape: "uniform", shift: 0, scale: 1).values.map { $0 < p ? 1 : 0 }
+                return FixtureSample(seed: seed, n: n, shape: "uniform", shift: 0, scale: 1).values.map {
+                    $0 < p ? 1 : 0
+                }
             }
             let bell = FixtureSample(seed: seed, n: n, shape: "bell", shift: 0, scale: 1).values
             return bell.enumerated().map { i, v in (v * scale + shift) + slope * Double(i) }
@@ -68,9 +70,12 @@ struct StreamingParityTests {
         }
     }
 
-    @Test("drift and warning indexes equal River's on abrupt, gradual, stable and Bernoulli streams",
-          arguments: ["ADWIN", "ADWIN_clock1", "PageHinkley", "PageHinkley_up20", "DDM", "EDDM", "HDDM_A",
-                      "HDDM_A_two_sided", "HDDM_W", "HDDM_W_two_sided"])
+    @Test(
+        "drift and warning indexes equal River's on abrupt, gradual, stable and Bernoulli streams",
+        arguments: [
+            "ADWIN", "ADWIN_clock1", "PageHinkley", "PageHinkley_up20", "DDM", "EDDM", "HDDM_A",
+            "HDDM_A_two_sided", "HDDM_W", "HDDM_W_two_sided",
+        ])
     func parity(name: String) throws {
         let cases = fixture.cases.filter { $0.detector == name }
         #expect(!cases.isEmpty)
@@ -78,8 +83,12 @@ struct StreamingParityTests {
             let values = try #require(fixture.streams[item.stream]).flatMap(\.values)
             var detector = try detector(name)
             let result = run(&detector, values)
-            #expect(result.drifts == item.drifts, "\(name) on \(item.stream): \(result.drifts.prefix(8)) vs \(item.drifts.prefix(8))")
-            #expect(result.warnings == item.warnings, "\(name) warnings on \(item.stream): \(result.warnings.count) vs \(item.warnings.count)")
+            #expect(
+                result.drifts == item.drifts,
+                "\(name) on \(item.stream): \(result.drifts.prefix(8)) vs \(item.drifts.prefix(8))")
+            #expect(
+                result.warnings == item.warnings,
+                "\(name) warnings on \(item.stream): \(result.warnings.count) vs \(item.warnings.count)")
         }
     }
 }

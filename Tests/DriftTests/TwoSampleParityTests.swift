@@ -57,8 +57,9 @@ struct TwoSampleParityTests {
         for item in fixture.ks {
             let result = try KolmogorovSmirnov.test(reference: item.reference.values, current: item.current.values)
             #expect(close(result.statistic, item.statistic, absolute: 1e-12), "D \(item.reference.n)x\(item.current.n)")
-            #expect(close(result.pValue ?? -1, item.pValue, absolute: 1e-6, relative: 1e-6),
-                    "p \(item.reference.n)x\(item.current.n) \(result.pValue ?? -1) vs \(item.pValue)")
+            #expect(
+                close(result.pValue ?? -1, item.pValue, absolute: 1e-6, relative: 1e-6),
+                "p \(item.reference.n)x\(item.current.n) \(result.pValue ?? -1) vs \(item.pValue)")
             let expectedMethod = max(item.reference.n, item.current.n) <= 10_000 ? "exact" : "asymptotic"
             #expect(result.method == expectedMethod)
         }

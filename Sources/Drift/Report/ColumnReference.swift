@@ -34,7 +34,9 @@ public struct ColumnReference: Codable, Sendable, Equatable {
     ///     sample. KS and Wasserstein then compare against the sketch (approximate; the KS p-value uses the
     ///     sketch size as the reference size).
     /// - Throws: `DriftError` when the column has no usable value or the settings are invalid.
-    public init(_ column: DriftColumn, bins binCount: Int = PopulationStabilityIndex.defaultBins, sketchSize: Int? = nil)
+    public init(
+        _ column: DriftColumn, bins binCount: Int = PopulationStabilityIndex.defaultBins, sketchSize: Int? = nil
+    )
         throws
     {
         name = column.name
@@ -70,7 +72,8 @@ public struct ColumnReference: Codable, Sendable, Equatable {
                 if distinct > 1000 { break }
             }
             distinctValues = distinct
-            categories = distinct <= DriftMethod.categoricalDistinctLimit
+            categories =
+                distinct <= DriftMethod.categoricalDistinctLimit
                 ? CategoryCounts(values.map(DriftColumn.label)) : nil
             if let sketchSize, sketchSize < sorted.count {
                 guard sketchSize >= 2 else { throw DriftError.invalid("sketchSize", sketchSize, "use at least 2") }

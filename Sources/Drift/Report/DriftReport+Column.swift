@@ -10,7 +10,8 @@ extension DriftReport {
         switch column.values {
         case .numeric(let raw):
             guard reference.isNumeric else {
-                throw DriftError(.columnMismatch, "column '\(column.name)' is categorical in the reference but numeric now")
+                throw DriftError(
+                    .columnMismatch, "column '\(column.name)' is categorical in the reference but numeric now")
             }
             (numbers, missing) = DriftColumn.finite(raw)
             guard !numbers.isEmpty else {
@@ -18,7 +19,8 @@ extension DriftReport {
             }
         case .categorical(let values):
             guard !reference.isNumeric else {
-                throw DriftError(.columnMismatch, "column '\(column.name)' is numeric in the reference but categorical now")
+                throw DriftError(
+                    .columnMismatch, "column '\(column.name)' is numeric in the reference but categorical now")
             }
             guard !values.isEmpty else { throw DriftError.empty("current column '\(column.name)'") }
             labels = values
@@ -29,24 +31,29 @@ extension DriftReport {
             : CategoryCounts(labels)
         let method: DriftMethod
         if requested == .auto {
-            let distinct = reference.isNumeric
+            let distinct =
+                reference.isNumeric
                 ? reference.distinctValues : reference.categories!.union(currentCounts!).count
-            method = DriftMethod.choose(numeric: reference.isNumeric, distinctValues: distinct,
-                                        referenceCount: reference.count)
+            method = DriftMethod.choose(
+                numeric: reference.isNumeric, distinctValues: distinct,
+                referenceCount: reference.count)
         } else {
             method = requested
         }
-        let asCategories = !reference.isNumeric || !method.acceptsNumbers
+        let asCategories =
+            !reference.isNumeric || !method.acceptsNumbers
             || (requested == .auto && reference.categories != nil)
         if asCategories && !method.acceptsCategories {
-            throw DriftError.invalid("method for column '\(column.name)'", method.rawValue,
-                                     "use chi_square, z_test, psi or jensen_shannon on categories")
+            throw DriftError.invalid(
+                "method for column '\(column.name)'", method.rawValue,
+                "use chi_square, z_test, psi or jensen_shannon on categories")
         }
         let result: TwoSampleResult
         if asCategories {
             guard let referenceCounts = reference.categories, let currentCounts else {
-                throw DriftError.invalid("method for column '\(column.name)'", method.rawValue,
-                                         "numeric columns with more than 5 distinct values need ks, wasserstein, psi or jensen_shannon")
+                throw DriftError.invalid(
+                    "method for column '\(column.name)'", method.rawValue,
+                    "numeric columns with more than 5 distinct values need ks, wasserstein, psi or jensen_shannon")
             }
             result = try categoryTest(method, referenceCounts, currentCounts, options)
         } else {
@@ -61,18 +68,25 @@ extension DriftReport {
             currentMissing: missing)
     }
 
-    static func categoryTest(_ method: DriftMethod, _ reference: CategoryCounts, _ current: CategoryCounts,
-                             _ options: DriftOptions) throws -> TwoSampleResult {
+    static func categoryTest(
+        _ method: DriftMethod, _ reference: CategoryCounts, _ current: CategoryCounts,
+        _ options: DriftOptions
+    ) throws -> TwoSampleResult {
         switch method {
         case .zTest: return try ProportionZTest.test(reference: reference, current: current)
-        case .jensenShannon: return try JensenShannon.test(reference: reference, current: current, base: options.jensenShannonBase)
-        case .psi: return try PopulationStabilityIndex.index(reference: reference, current: current, epsilon: options.psiEpsilon)
+        case .jensenShannon:
+            return try JensenShannon.test(reference: reference, current: current, base: options.jensenShannonBase)
+        case .psi:
+            return try PopulationStabilityIndex.index(
+                reference: reference, current: current, epsilon: options.psiEpsilon)
         default: return try ChiSquareTest.test(reference: reference, current: current)
         }
     }
 
-    static func numericTest(_ method: DriftMethod, _ reference: ColumnReference, _ current: [Double],
-                            _ options: DriftOptions) throws -> TwoSampleResult {
+    static func numericTest(
+        _ method: DriftMethod, _ reference: ColumnReference, _ current: [Double],
+        _ options: DriftOptions
+    ) throws -> TwoSampleResult {
         guard let sample = reference.sample, let bins = reference.bins else {
             throw DriftError(.columnMismatch, "reference column '\(reference.name)' has no numeric summary")
         }
@@ -81,8 +95,10 @@ extension DriftReport {
             return try PopulationStabilityIndex.index(edges: bins, current: current, epsilon: options.psiEpsilon)
         case .jensenShannon:
             let fractions = try bins.fractions(of: current)
-            return TwoSampleResult(statistic: JensenShannon.distance(bins.referenceFractions, fractions,
-                                                                     base: options.jensenShannonBase))
+            return TwoSampleResult(
+                statistic: JensenShannon.distance(
+                    bins.referenceFractions, fractions,
+                    base: options.jensenShannonBase))
         case .wasserstein:
             let sorted = SortedSample(alreadySorted: SortedSample.radixSorted(current))
             let scale = Swift.max(reference.standardDeviation ?? 0, Wasserstein.minimumScale)

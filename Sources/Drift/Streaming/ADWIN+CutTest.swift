@@ -28,7 +28,9 @@ extension ADWIN {
                     u1 -= bucketTotal
                     if level == 0 && k == count - 1 { break scan }
                     let deltaMean = u0 / n0 - u1 / n1
-                    if n1 >= minimum && n0 >= minimum && isCut(n0: n0, n1: n1, deltaMean: deltaMean, deltaPrime: deltaPrime) {
+                    if n1 >= minimum && n0 >= minimum
+                        && isCut(n0: n0, n1: n1, deltaMean: deltaMean, deltaPrime: deltaPrime)
+                    {
                         reduce = true
                         changed = true
                         if width > 0 {
@@ -47,7 +49,8 @@ extension ADWIN {
     func isCut(n0: Double, n1: Double, deltaMean: Double, deltaPrime: Double) -> Bool {
         let minimum = Double(minWindowLength)
         let mReciprocal = 1.0 / (n0 - minimum + 1.0) + 1.0 / (n1 - minimum + 1.0)
-        let epsilon = (2.0 * mReciprocal * (variance / width) * deltaPrime).squareRoot()
+        let epsilon =
+            (2.0 * mReciprocal * (variance / width) * deltaPrime).squareRoot()
             + 2.0 / 3.0 * deltaPrime * mReciprocal
         return abs(deltaMean) > epsilon
     }

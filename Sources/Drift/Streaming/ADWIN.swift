@@ -36,8 +36,10 @@ public struct ADWIN: StreamingDetector, Equatable {
 
     /// Creates a detector with River's defaults.
     /// - Throws: `DriftError` for δ outside (0, 1) or nonpositive clock/maxBuckets.
-    public init(delta: Double = 0.002, clock: Int = 32, maxBuckets: Int = 5, minWindowLength: Int = 5,
-                gracePeriod: Int = 10) throws {
+    public init(
+        delta: Double = 0.002, clock: Int = 32, maxBuckets: Int = 5, minWindowLength: Int = 5,
+        gracePeriod: Int = 10
+    ) throws {
         guard delta > 0, delta < 1 else { throw DriftError.invalid("delta", delta, "use a value in (0, 1)") }
         guard clock >= 1 else { throw DriftError.invalid("clock", clock, "use 1 or more") }
         guard maxBuckets >= 1 else { throw DriftError.invalid("maxBuckets", maxBuckets, "use 1 or more") }

@@ -41,8 +41,10 @@ public struct HDDMW: StreamingDetector, Equatable {
     public private(set) var warningDetected = false
 
     /// Creates a detector with River's defaults.
-    public init(driftConfidence: Double = 0.001, warningConfidence: Double = 0.005, lambda: Double = 0.05,
-                twoSided: Bool = false) {
+    public init(
+        driftConfidence: Double = 0.001, warningConfidence: Double = 0.005, lambda: Double = 0.05,
+        twoSided: Bool = false
+    ) {
         self.driftConfidence = driftConfidence
         self.warningConfidence = warningConfidence
         self.lambda = lambda
@@ -61,8 +63,9 @@ public struct HDDMW: StreamingDetector, Equatable {
     /// Feeds one outcome: 1 = error, 0 = correct.
     public mutating func update(_ value: Double) -> DetectorSignal {
         if driftDetected {
-            self = HDDMW(driftConfidence: driftConfidence, warningConfidence: warningConfidence, lambda: lambda,
-                         twoSided: twoSided)
+            self = HDDMW(
+                driftConfidence: driftConfidence, warningConfidence: warningConfidence, lambda: lambda,
+                twoSided: twoSided)
         }
         total.update(value, lambda: lambda)
         let epsilon = bound(total.boundTerm, driftConfidence)

@@ -16,7 +16,7 @@ public struct KSWIN: StreamingDetector, Equatable {
     public let seed: UInt64
 
     var window: [Double] = []
-    var state: UInt64
+    var generator: SplitMix64
     /// The p-value of the last test (0 before the first).
     public private(set) var pValue = 0.0
     public private(set) var driftDetected = false
@@ -29,27 +29,20 @@ public struct KSWIN: StreamingDetector, Equatable {
             throw DriftError.invalid("statSize", statSize, "use 1 <= statSize < windowSize (\(windowSize))")
         }
         guard 2 * statSize <= windowSize else {
-            throw DriftError.invalid("statSize", statSize, "the older part must hold statSize values; use <= windowSize/2")
+            throw DriftError.invalid(
+                "statSize", statSize, "the older part must hold statSize values; use <= windowSize/2")
         }
         self.alpha = alpha
         self.windowSize = windowSize
         self.statSize = statSize
         self.seed = seed
-        state = seed
-    }
-
-    mutating func nextRandom() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        generator = SplitMix64(seed: seed)
     }
 
     public mutating func update(_ value: Double) -> DetectorSignal {
         if driftDetected {
             window = []
-            state = seed
+            generator = SplitMix64(seed: seed)
             pValue = 0
             driftDetected = false
         }
@@ -59,7 +52,7 @@ public struct KSWIN: StreamingDetector, Equatable {
         // Partial Fisher–Yates: statSize distinct indexes from the older part of the window.
         var indexes = Array(0..<(windowSize - statSize))
         for i in 0..<statSize {
-            let j = i + Int(nextRandom() % UInt64(indexes.count - i))
+            let j = i + Int(generator.next() % UInt64(indexes.count - i))
             indexes.swapAt(i, j)
         }
         let sampled = indexes[0..<statSize].map { window[$0] }

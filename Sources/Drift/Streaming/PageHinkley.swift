@@ -31,8 +31,10 @@ public struct PageHinkley: StreamingDetector, Equatable {
     public private(set) var driftDetected = false
 
     /// Creates a detector with River's defaults.
-    public init(minInstances: Int = 30, delta: Double = 0.005, threshold: Double = 50, alpha: Double = 1 - 0.0001,
-                mode: Mode = .both) {
+    public init(
+        minInstances: Int = 30, delta: Double = 0.005, threshold: Double = 50, alpha: Double = 1 - 0.0001,
+        mode: Mode = .both
+    ) {
         self.minInstances = minInstances
         self.delta = delta
         self.threshold = threshold

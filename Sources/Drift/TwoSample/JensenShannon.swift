@@ -29,7 +29,8 @@ public enum JensenShannon {
         -> TwoSampleResult
     {
         let edges = try QuantileBins(unsortedReference: reference, bins: bins)
-        return TwoSampleResult(statistic: distance(edges.referenceFractions, try edges.fractions(of: current), base: base))
+        return TwoSampleResult(
+            statistic: distance(edges.referenceFractions, try edges.fractions(of: current), base: base))
     }
 
     /// Distance between two categorical samples over the union of their categories.

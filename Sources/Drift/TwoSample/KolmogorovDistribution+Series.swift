@@ -192,7 +192,8 @@ extension KolmogorovDistribution {
             var logBinomial = 0.0
             for j in 0..<upperTerms {
                 let v = n - j
-                let term = exp(logBinomial) * pow(x + Double(v) / nd, Double(v - 1))
+                let term =
+                    exp(logBinomial) * pow(x + Double(v) / nd, Double(v - 1))
                     * pow(Double(n - v) / nd - x, Double(n - v))
                 cdf += term
                 logBinomial += log(Double(v) / Double(j + 1))

@@ -110,7 +110,9 @@ public enum KolmogorovSmirnov {
                 }
                 currentLength = maxJ - minJ
                 if lastLength > currentLength {
-                    for index in (maxJ - minJ)..<Swift.min(maxJ - minJ + lastLength - currentLength, a.count) { a[index] = 1 }
+                    for index in (maxJ - minJ)..<Swift.min(maxJ - minJ + lastLength - currentLength, a.count) {
+                        a[index] = 1
+                    }
                 }
             }
             return a[maxJ - minJ - 1]

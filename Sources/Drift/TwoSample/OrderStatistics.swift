@@ -20,8 +20,10 @@ struct OrderStatistics {
     }
 
     /// Places every rank in `ranks` (ascending, within lo..<hi) at its sorted position.
-    private static func select(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int, _ ranks: ArraySlice<Int>,
-                               into found: inout [Int: Double]) {
+    private static func select(
+        _ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int, _ ranks: ArraySlice<Int>,
+        into found: inout [Int: Double]
+    ) {
         guard let first = ranks.first, let last = ranks.last else { return }
         if hi - lo <= 32 {
             var small = UnsafeMutableBufferPointer(rebasing: a[lo..<hi])
@@ -77,7 +79,11 @@ struct OrderStatistics {
         guard n >= 100_000, let firstRank = ranks.first else { return nil }
         var groups: [[Int]] = [[firstRank]]
         for rank in ranks.dropFirst() {
-            if rank - groups[groups.count - 1][0] <= 1 { groups[groups.count - 1].append(rank) } else { groups.append([rank]) }
+            if rank - groups[groups.count - 1][0] <= 1 {
+                groups[groups.count - 1].append(rank)
+            } else {
+                groups.append([rank])
+            }
         }
         let s = 65_536
         let stride = n / s

@@ -35,7 +35,8 @@ public struct QuantileBins: Codable, Sendable, Equatable {
         guard bins >= 2 else { throw DriftError.invalid("bins", bins, "use at least 2 bins (10 is usual)") }
         guard !reference.isEmpty else { throw DriftError.empty("reference sample") }
         if let index = SortedSample.firstNonFinite(reference) {
-            throw DriftError(.nonFiniteValue, "reference[\(index)] = \(reference[index]); drop or impute missing values first")
+            throw DriftError(
+                .nonFiniteValue, "reference[\(index)] = \(reference[index]); drop or impute missing values first")
         }
         let n = reference.count
         var needed = Set<Int>()
@@ -72,7 +73,8 @@ public struct QuantileBins: Codable, Sendable, Equatable {
     public func fractions(of values: [Double]) throws -> [Double] {
         guard !values.isEmpty else { throw DriftError.empty("current sample") }
         if let index = SortedSample.firstNonFinite(values) {
-            throw DriftError(.nonFiniteValue, "current[\(index)] = \(values[index]); drop or impute missing values first")
+            throw DriftError(
+                .nonFiniteValue, "current[\(index)] = \(values[index]); drop or impute missing values first")
         }
         return QuantileBins.counts(of: values, edges: edges).map { Double($0) / Double(values.count) }
     }
@@ -91,8 +93,10 @@ public struct QuantileBins: Codable, Sendable, Equatable {
 
     /// Walks `values` in chunks of 4096, handing each chunk with its bin indexes (number of edges <= value).
     /// One vectorisable compare-and-add pass per edge keeps the work branch-free.
-    static func forEachChunk(of values: [Double], edges: [Double],
-                             _ body: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Int>) -> Void) {
+    static func forEachChunk(
+        of values: [Double], edges: [Double],
+        _ body: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Int>) -> Void
+    ) {
         let chunk = 4096
         var bins = [Int](repeating: 0, count: chunk)
         values.withUnsafeBufferPointer { values in

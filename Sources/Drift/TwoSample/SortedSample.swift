@@ -14,7 +14,8 @@ public struct SortedSample: Codable, Sendable, Equatable {
     /// - Complexity: O(n).
     public init(_ values: [Double], name: String = "sample") throws {
         if let index = SortedSample.firstNonFinite(values) {
-            throw DriftError(.nonFiniteValue, "\(name)[\(index)] = \(values[index]); drop or impute missing values first")
+            throw DriftError(
+                .nonFiniteValue, "\(name)[\(index)] = \(values[index]); drop or impute missing values first")
         }
         self.values = SortedSample.radixSorted(values)
     }

@@ -5,15 +5,9 @@ import Foundation
 
 /// SplitMix64 uniforms, identical to scripts/fixtures/drift_*.py, so the Python peers see the same streams.
 struct SplitMix {
-    var state: UInt64
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) * 0x1p-53
-    }
+    var generator: SplitMix64
+    init(state: UInt64) { generator = SplitMix64(seed: state) }
+    mutating func next() -> Double { generator.nextUnit() }
     mutating func bell() -> Double {
         let (a, b, c, d) = (next(), next(), next(), next())
         return ((a + b) + (c + d)) - 2.0
@@ -108,9 +102,11 @@ case "report":
     var report: DriftReport?
     let reportTime = try wallSeconds { report = try DriftReport(reference: profile!, current: current) }
     let cpu = processCPU() - cpuStart
-    emit(["bench": "report", "rows": n, "columns": columns, "profile_seconds": profileTime, "cpu_seconds": cpu,
-          "report_seconds": reportTime, "total_seconds": profileTime + reportTime,
-          "drifted_columns": report!.driftedColumns, "test": report!.columns[0].test.rawValue])
+    emit([
+        "bench": "report", "rows": n, "columns": columns, "profile_seconds": profileTime, "cpu_seconds": cpu,
+        "report_seconds": reportTime, "total_seconds": profileTime + reportTime,
+        "drifted_columns": report!.driftedColumns, "test": report!.columns[0].test.rawValue,
+    ])
 case "falsealarms":
     let gaussian = bells(seed: 11, count: n)
     let errors = bernoulli(seed: 12, count: n, p: 0.2)
