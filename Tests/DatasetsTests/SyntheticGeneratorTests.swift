@@ -178,5 +178,10 @@ struct SyntheticGeneratorTests {
         let stagger = try STAGGERGenerator(concept: 2).table(rows: 50, seed: 1)
         try stagger.writeCSV(to: path)
         #expect(try Table.readCSV(at: path) == stagger)
+        let drifting = try ConceptDriftStream(
+            before: SEAGenerator(concept: 1, noise: 0.1), after: SEAGenerator(concept: 2),
+            shape: .gradual(center: 60, width: 20))
+        try drifting.writeCSV(rows: 130, seed: 4, to: path, chunkRows: 17)
+        #expect(try Table.readCSV(at: path) == drifting.table(rows: 130, seed: 4))
     }
 }
