@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Evaluation", targets: ["Evaluation"]),
         .library(name: "Training", targets: ["Training"]),
         .library(name: "Drift", targets: ["Drift"]),
+        .library(name: "Quality", targets: ["Quality"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Tracking", targets: ["Tracking"]),
     ],
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "Evaluation", dependencies: ["Tensors"]),
         .target(name: "Training", dependencies: ["Schedules", "Tensors", "Datasets", "Evaluation"]),
         .target(name: "Drift", dependencies: ["Datasets"]),
+        .target(name: "Quality", dependencies: ["Datasets", "Evaluation", "Training"]),
         .target(
             name: "Tracking",
             dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "AnnealCLI",
             dependencies: [
-                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Reports", "Tracking",
+                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Quality", "Reports", "Tracking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"], exclude: ["Fixtures"]),
+        .testTarget(name: "QualityTests", dependencies: ["Quality"], exclude: ["Fixtures"]),
         .testTarget(name: "DriftTests", dependencies: ["Drift"], exclude: ["Fixtures"]),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Fixtures"]),
