@@ -53,7 +53,16 @@ public struct QuantileBins: Codable, Sendable, Equatable {
             if edges.last != edge { edges.append(edge) }
         }
         self.edges = edges
-        referenceFractions = QuantileBins.counts(of: reference, edges: edges).map { Double($0) / Double(n) }
+        let below = edges.compactMap { order.countLess(than: $0) }
+        if below.count == edges.count {
+            // Every edge lies inside a selection bracket: bin counts follow without another pass.
+            let cumulative = below + [n]
+            referenceFractions = cumulative.indices.map {
+                Double(cumulative[$0] - ($0 == 0 ? 0 : cumulative[$0 - 1])) / Double(n)
+            }
+        } else {
+            referenceFractions = QuantileBins.counts(of: reference, edges: edges).map { Double($0) / Double(n) }
+        }
     }
 
     /// The bin index of `value`: the number of edges `<= value`.

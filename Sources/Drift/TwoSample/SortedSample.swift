@@ -20,13 +20,14 @@ public struct SortedSample: Codable, Sendable, Equatable {
         self.values = SortedSample.radixSorted(values)
     }
 
-    /// The index of the first NaN or infinite value, if any. A vectorisable sum of `v - v` (NaN exactly when
-    /// `v` is not finite) screens the whole array before any element-wise search.
+    /// The index of the first NaN or infinite value, if any. A vectorisable integer screen of the exponent
+    /// bits (all ones exactly for NaN and ±∞) runs over the whole array before any element-wise search.
     static func firstNonFinite(_ values: [Double]) -> Int? {
-        let screen = values.withUnsafeBufferPointer { buffer -> Double in
-            var sum = 0.0
-            for value in buffer { sum += value - value }
-            return sum
+        let exponent: UInt64 = 0x7FF0_0000_0000_0000
+        let screen = values.withUnsafeBufferPointer { buffer -> UInt64 in
+            var flagged: UInt64 = 0
+            for value in buffer { flagged |= (value.bitPattern & exponent) == exponent ? 1 : 0 }
+            return flagged
         }
         if screen == 0 { return nil }
         return values.withUnsafeBufferPointer { buffer in buffer.firstIndex { !$0.isFinite } }
