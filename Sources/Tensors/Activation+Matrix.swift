@@ -32,7 +32,7 @@ extension Activation {
         case .identity: for i in 0..<x.count { y[i] = x[i] }
         case .relu: for i in 0..<x.count { y[i] = x[i] < 0 ? 0 : x[i] }
         case .leakyReLU(let slope): for i in 0..<x.count { y[i] = x[i] < 0 ? slope * x[i] : x[i] }
-        case .gelu: for i in 0..<x.count { y[i] = Activation.geluExact(x[i]) }
+        case .gelu: SIMDMath.map(x, into: y, Activation.geluExact)
         case .geluTanh: SIMDMath.map(x, into: y, Activation.geluTanh)
         case .tanh: SIMDMath.map(x, into: y, SIMDMath.tanh)
         case .sigmoid: SIMDMath.map(x, into: y, SIMDMath.logistic)
@@ -47,7 +47,7 @@ extension Activation {
         case .identity: for i in 0..<x.count { out[i] = g[i] }
         case .relu: for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : 0 }
         case .leakyReLU(let slope): for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : slope * g[i] }
-        case .gelu: for i in 0..<x.count { out[i] = g[i] * Activation.geluDerivative(x[i]) }
+        case .gelu: SIMDMath.map(x, g, into: out) { v, w in w * Activation.geluExactDerivative(v) }
         case .geluTanh: SIMDMath.map(x, g, into: out) { v, w in w * Activation.geluTanhDerivative(v) }
         case .tanh: SIMDMath.map(x, g, into: out) { v, w in w * Activation.tanhDerivative(v) }
         case .sigmoid: SIMDMath.map(x, g, into: out) { v, w in w * Activation.logisticDerivative(v) }

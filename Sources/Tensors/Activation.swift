@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// An elementwise activation function and its derivative, matching PyTorch's definitions.
 public enum Activation: Sendable, Hashable, Codable {
     /// `f(x) = x`.
@@ -24,8 +18,6 @@ public enum Activation: Sendable, Hashable, Codable {
     /// Leaky ReLU with PyTorch's default slope 0.01.
     public static let leakyReLU = Activation.leakyReLU(negativeSlope: 0.01)
 
-    static let sqrtHalf: Float = 0.707_106_781_186_547_524_4
-    static let inverseSqrtTwoPi: Float = 0.398_942_280_401_432_677_9
     static let sqrtTwoOverPi: Float = 0.797_884_560_802_865_355_9
 
     /// `f(x)`. Bitwise equal to what `forward` computes for the same value inside a matrix.
@@ -34,7 +26,7 @@ public enum Activation: Sendable, Hashable, Codable {
         case .identity: return x
         case .relu: return x < 0 ? 0 : x
         case .leakyReLU(let slope): return x < 0 ? slope * x : x
-        case .gelu: return Activation.geluExact(x)
+        case .gelu: return SIMDMath.scalar(x, Activation.geluExact)
         case .geluTanh: return SIMDMath.scalar(x, Activation.geluTanh)
         case .tanh: return SIMDMath.scalar(x, SIMDMath.tanh)
         case .sigmoid: return SIMDMath.scalar(x, SIMDMath.logistic)
@@ -47,20 +39,23 @@ public enum Activation: Sendable, Hashable, Codable {
         case .identity: return 1
         case .relu: return x > 0 ? 1 : 0
         case .leakyReLU(let slope): return x > 0 ? 1 : slope
-        case .gelu: return Activation.geluDerivative(x)
+        case .gelu: return SIMDMath.scalar(x, Activation.geluExactDerivative)
         case .geluTanh: return SIMDMath.scalar(x, Activation.geluTanhDerivative)
         case .tanh: return SIMDMath.scalar(x, Activation.tanhDerivative)
         case .sigmoid: return SIMDMath.scalar(x, Activation.logisticDerivative)
         }
     }
 
-    static func geluExact(_ x: Float) -> Float {
-        0.5 * x * (1 + erff(x * sqrtHalf))
+    /// `x Φ(x)`.
+    @inline(__always)
+    static func geluExact(_ x: SIMDMath.Vector) -> SIMDMath.Vector {
+        x * SIMDMath.normalCDF(x)
     }
 
     /// `Φ(x) + x φ(x)`.
-    static func geluDerivative(_ x: Float) -> Float {
-        0.5 * (1 + erff(x * sqrtHalf)) + x * inverseSqrtTwoPi * expf(-0.5 * x * x)
+    @inline(__always)
+    static func geluExactDerivative(_ x: SIMDMath.Vector) -> SIMDMath.Vector {
+        SIMDMath.normalCDF(x) + x * SIMDMath.normalPDF(x)
     }
 
     @inline(__always)

@@ -58,7 +58,7 @@ struct GEMMMicroKernel: Sendable {
     /// call is an order of magnitude slower, so the timing gap is unambiguous), else multiply-then-add. The family
     /// changes rounding (one rounding vs two), so it is decided by a wide margin and reported by
     /// `GEMM.kernelDescription`. Within the family, tile shapes never change results, only speed.
-    static let calibrated: (kernels: [GEMMMicroKernel], secondsPerTile: [Double]) = {
+    static let calibrated: (kernels: [GEMMMicroKernel], nanosecondsPerTile: [Double]) = {
         let fusedIsFast = fusedMultiplyAddIsHardware()
         let kernels = all.filter { $0.fused == fusedIsFast }
         let time = timings(kernels)
