@@ -131,8 +131,8 @@ final class CSVParser {
                 guard let (content, after) = try quotedField(from: p, eof: eof, location: location) else {
                     return .needMore
                 }
-                try builders[field].appendText(content, missing: !isHeader && isMissing(content), at: location)
-                fast[field] = builders[field].acceptsNumbers
+                fast[field] = try builders[field].appendText(
+                    content, missing: !isHeader && isMissing(content), at: location)
                 p = after
             } else {
                 var parsed = false
@@ -172,8 +172,8 @@ final class CSVParser {
                             line: recordLine, column: field + 1)
                     }
                     let location = ColumnBuilder.Location(line: recordLine, column: field + 1)
-                    try builders[field].appendText(content, missing: !isHeader && isMissing(content), at: location)
-                    fast[field] = builders[field].acceptsNumbers
+                    fast[field] = try builders[field].appendText(
+                        content, missing: !isHeader && isMissing(content), at: location)
                     p = q
                 }
             }

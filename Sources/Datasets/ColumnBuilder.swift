@@ -67,7 +67,17 @@ struct ColumnBuilder {
     }
 
     /// Appends a field given as raw bytes (unquoted text or the unescaped content of a quoted field).
-    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, at location: Location) throws {
+    /// Returns `acceptsNumbers` afterwards (read here, in place, because reading it through the caller's buffer
+    /// copies the builder).
+    @discardableResult
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, at location: Location) throws -> Bool {
+        try appendTextValue(bytes, missing: missing, at: location)
+        return acceptsNumbers
+    }
+
+    private mutating func appendTextValue(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, at location: Location)
+        throws
+    {
         if isProbe {
             if !missing { probeText(bytes) }
             return
@@ -141,7 +151,7 @@ struct ColumnBuilder {
                 appendLevel(text)
             } else {
                 var text = text
-                try text.withUTF8 { bytes in try appendText(bytes, missing: false, at: location) }
+                _ = try text.withUTF8 { bytes in try appendText(bytes, missing: false, at: location) }
             }
         }
     }
@@ -217,9 +227,37 @@ struct ColumnBuilder {
         undecidedCount = 0
     }
 
+    /// Appends a category given as bytes. A small direct-mapped cache from the bytes' hash to a code skips
+    /// building a `String` for categories already seen (the common case in files).
     private mutating func appendLevel(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (Self.cacheSlots - 1)
+        if cacheCodes.isEmpty {
+            cacheHashes = Array(repeating: 0, count: Self.cacheSlots)
+            cacheCodes = Array(repeating: -1, count: Self.cacheSlots)
+        }
+        let cached = cacheCodes[slot]
+        if cached >= 0 && cacheHashes[slot] == hash && Self.equal(levels[Int(cached)], bytes) {
+            codes.append(cached)
+            return
+        }
         appendLevel(Self.text(bytes))
+        cacheHashes[slot] = hash
+        cacheCodes[slot] = codes[codes.count - 1]
     }
+
+    /// Whether `text` is exactly `bytes` (contiguous UTF-8 compared directly, which native strings allow).
+    @inline(__always)
+    private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { stored in
+            stored.count == bytes.count && stored.elementsEqual(bytes)
+        } ?? text.utf8.elementsEqual(bytes)
+    }
+
+    private static let cacheSlots = 256
+    private var cacheHashes: [UInt64] = []
+    private var cacheCodes: [Int32] = []
 
     mutating func appendLevel(_ text: String) {
         if let code = levelIndex[text] {
