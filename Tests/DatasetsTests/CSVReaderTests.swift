@@ -181,4 +181,13 @@ struct CSVReaderTests {
         #expect(large.rowCount == 200)
         #expect(large["note"]?.text(at: 5) == "q\"5\nend")
     }
+
+    @Test("many categories (more than the lookup cache holds) keep their codes and first-seen order")
+    func manyCategories() throws {
+        let labels = (0..<3_000).map { "k\(($0 * 7919) % 1_000)" }
+        let table = try read("c\n" + labels.joined(separator: "\n") + "\n")
+        let column = try #require(table["c"])
+        #expect(column.levels.count == 1_000)
+        #expect((0..<labels.count).map { column.text(at: $0) } == labels)
+    }
 }
