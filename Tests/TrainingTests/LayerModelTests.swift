@@ -87,3 +87,21 @@ import Testing
         #expect(model.parameters.map(\.gradient) == plain)
     }
 }
+
+@Suite struct LayerModelSummaryTests {
+    @Test func descriptionListsLayersAndParameterCounts() throws {
+        let model = try Sequential.mlp(inputs: 3, hidden: [4], outputs: 2, dropout: 0.5)
+        let text = model.description
+        #expect(text.contains("(0) Dense(3 → 4)  16 parameters"))
+        #expect(text.contains("(2) Dropout(p: 0.5)"))
+        #expect(text.contains("total: \(model.parameterValueCount) parameters"))
+    }
+
+    @Test func layerwiseGroupsDecayTowardTheInput() throws {
+        let model = try Sequential.mlp(inputs: 3, hidden: [4, 4], outputs: 2)
+        let groups = try ParameterGroup.layerwise(model, decay: 0.5)
+        #expect(groups.map(\.learningRateMultiplier) == [0.25, 0.5, 1])
+        #expect(groups.map(\.parameterIndices) == [[0, 1], [2, 3], [4, 5]])
+        #expect(throws: TrainingError.self) { try ParameterGroup.layerwise(model, decay: 0) }
+    }
+}
