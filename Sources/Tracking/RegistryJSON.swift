@@ -1,0 +1,43 @@
+import Foundation
+
+/// The JSON texts the registry stores: version metrics and audit event details, with sorted keys so equal content
+/// gives equal text in both backends.
+enum RegistryJSON {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decodeMetrics(_ text: String) -> [String: Double] {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return (try? decoder.decode([String: Double].self, from: Data(text.utf8))) ?? [:]
+    }
+
+    /// Details of a `registry.version` event.
+    static func versionDetails(_ version: ModelVersion) -> String {
+        struct Details: Encodable {
+            let model: String, version: Int, run_id: String, artifact_sha256: String, metrics: [String: Double]
+        }
+        return encode(
+            Details(
+                model: version.model, version: version.version, run_id: version.runID,
+                artifact_sha256: version.artifactSHA256, metrics: version.metrics))
+    }
+
+    /// Details of an `alias.set` or `alias.rollback` event.
+    static func aliasDetails(_ change: AliasChange) -> String {
+        struct Details: Encodable {
+            let model: String, alias: String, from_version: Int?, to_version: Int, reason: String
+        }
+        return encode(
+            Details(
+                model: change.model, alias: change.alias, from_version: change.fromVersion,
+                to_version: change.toVersion, reason: change.reason))
+    }
+}

@@ -1,1 +1,0 @@
-// The Tracking module: see ARCHITECTURE.md. Types live in files named after them.
