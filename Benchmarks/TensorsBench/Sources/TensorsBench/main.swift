@@ -35,21 +35,32 @@ struct Options {
     }
 }
 
-/// Best-of-runs seconds per call of `body`, running repeatedly for at least `minSeconds`.
-func timePerCall(minSeconds: Double, _ body: () -> Void) -> Double {
-    body()  // warm-up: workspaces, kernel selection, BLAS thread start
+/// Per-call timings of `body`, run repeatedly for at least `minSeconds` of wall time after one warm-up call
+/// (workspaces, kernel calibration, BLAS threads): the best wall time, and the least process CPU time
+/// (all threads; immune to preemption by other processes, but it counts a BLAS's spinning idle threads).
+func timePerCall(minSeconds: Double, _ body: () -> Void) -> (wall: Double, cpu: Double) {
+    body()
     var best = Double.infinity
+    var bestCPU = Double.infinity
     var total = 0.0
     var calls = 0
     while total < minSeconds || calls < 3 {
+        let cpuStart = processCPUSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
+        bestCPU = min(bestCPU, processCPUSeconds() - cpuStart)
         best = min(best, elapsed)
         total += elapsed
         calls += 1
     }
-    return best
+    return (best, bestCPU)
+}
+
+func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
 }
 
 let options = Options(CommandLine.arguments)
@@ -57,7 +68,8 @@ ComputeSettings.threadCount = options.threads
 let blas = options.compareBLAS ? SystemBLAS.shared : nil
 print("threads: \(options.threads)   pure-Swift kernel: \(GEMM.kernelDescription)")
 print("system BLAS: \(blas?.library ?? "none found (install libopenblas0 to compare)")")
-print("shape (M×K · K×N)        pure GFLOP/s   BLAS GFLOP/s   pure/BLAS   max |diff|")
+print("GFLOP/s from the best wall time per call; in brackets, GFLOP per CPU-second (see timePerCall)")
+print("shape (M×K · K×N)        pure GFLOP/s        BLAS GFLOP/s        pure/BLAS   max |diff|")
 for (m, k, n, op) in options.shapes {
     var random = RandomSource(seed: 42)
     let (tA, tB) = (op == "A", op == "B")
@@ -72,7 +84,8 @@ for (m, k, n, op) in options.shapes {
     }
     let label = "\(m)×\(k)\(tA ? "ᵀ" : "") · \(k)×\(n)\(tB ? "ᵀ" : "")"
     var line =
-        label + String(repeating: " ", count: max(1, 24 - label.count)) + String(format: "%10.1f", flops / pure / 1e9)
+        label + String(repeating: " ", count: max(1, 24 - label.count))
+        + String(format: "%10.1f [%6.1f]", flops / pure.wall / 1e9, flops / pure.cpu / 1e9)
     if blas != nil {
         let reference = timePerCall(minSeconds: options.minSeconds) {
             try? Matrix.multiply(
@@ -80,7 +93,9 @@ for (m, k, n, op) in options.shapes {
         }
         var diff: Float = 0
         for (x, y) in zip(cPure.values, cBLAS.values) { diff = max(diff, abs(x - y)) }
-        line += String(format: "%15.1f%11.2f×%13.2e", flops / reference / 1e9, reference / pure, Double(diff))
+        line += String(
+            format: "%10.1f [%6.1f]%11.2f×%13.2e", flops / reference.wall / 1e9, flops / reference.cpu / 1e9,
+            reference.wall / pure.wall, Double(diff))
     }
     print(line)
 }
