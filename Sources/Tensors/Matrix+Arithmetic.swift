@@ -50,53 +50,6 @@ extension Matrix {
         }
     }
 
-    /// Adds `bias` to every row (row broadcast), the `+ b` of a dense layer.
-    /// - Throws: `TensorsError.Code.shapeMismatch` when `bias.count != columns`.
-    @inlinable
-    public mutating func addBias(_ bias: [Float]) throws {
-        guard bias.count == columns else {
-            throw TensorsError(
-                .shapeMismatch, "addBias: bias has \(bias.count) values but the matrix has \(columns) columns")
-        }
-        let (r, c) = (rows, columns)
-        bias.withUnsafeBufferPointer { b in
-            withUnsafeMutableBufferPointer { y in
-                for i in 0..<r {
-                    let row = i * c
-                    for j in 0..<c { y[row + j] += b[j] }
-                }
-            }
-        }
-    }
-
-    /// Sums of each column (the bias gradient of a dense layer), a vector of `columns` values.
-    @inlinable
-    public func columnSums() -> [Float] {
-        var sums = [Float](repeating: 0, count: columns)
-        columnSums(into: &sums, accumulate: true)
-        return sums
-    }
-
-    /// Writes (or, with `accumulate`, adds) the column sums into `sums`, resized to `columns` if needed.
-    /// Rows are added in order, so the result is deterministic.
-    @inlinable
-    public func columnSums(into sums: inout [Float], accumulate: Bool = false) {
-        if sums.count != columns {
-            sums = [Float](repeating: 0, count: columns)
-        } else if !accumulate {
-            sums.withUnsafeMutableBufferPointer { s in s.update(repeating: 0) }
-        }
-        let (r, c) = (rows, columns)
-        withUnsafeBufferPointer { x in
-            sums.withUnsafeMutableBufferPointer { s in
-                for i in 0..<r {
-                    let row = i * c
-                    for j in 0..<c { s[j] += x[row + j] }
-                }
-            }
-        }
-    }
-
     @inlinable
     func requireSameShape(_ other: Matrix, _ operation: String) throws {
         guard rows == other.rows, columns == other.columns else {

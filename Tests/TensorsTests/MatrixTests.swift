@@ -91,6 +91,15 @@ struct ArithmeticTests {
         original.columnSums(into: &accumulated)
         #expect(accumulated == sums)
         #expect(Matrix(rows: 0, columns: 3).columnSums() == [0, 0, 0])
+        var asMatrix = Matrix(rows: 3, columns: 1, repeating: 9)
+        original.columnSums(into: &asMatrix)
+        #expect(asMatrix.rows == 1 && asMatrix.values == sums)
+        original.columnSums(into: &asMatrix, accumulate: true)
+        #expect(asMatrix.values == sums.map { $0 + $0 })
+        var biased = original
+        try biased.addBias(Matrix(rowVector: [1, 2, 3]))
+        #expect(biased == x)
+        #expect(throws: TensorsError.self) { try biased.addBias(Matrix(rowVector: [1])) }
     }
 
     @Test("sum, mean, max, rowSums, rowMeans, rowMaxima; empty and NaN cases follow torch")
