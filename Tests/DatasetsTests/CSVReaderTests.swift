@@ -190,4 +190,16 @@ struct CSVReaderTests {
         #expect(column.levels.count == 1_000)
         #expect((0..<labels.count).map { column.text(at: $0) } == labels)
     }
+
+    @Test("other delimiters: tab-separated with a quoted tab; semicolons with decimal points kept")
+    func delimiters() throws {
+        var options = CSVOptions()
+        options.delimiter = UInt8(ascii: "\t")
+        let tsv = try read("a\tb\n1\t\"x\ty\"\n2\tz\n", options: options)
+        #expect(tsv["b"]?.levels == ["x\ty", "z"])
+        options.delimiter = UInt8(ascii: ";")
+        let semicolons = try read("a;b\n1.5;2\n", options: options)
+        #expect(semicolons["a"]?.numbers == [1.5])
+        #expect(readError("a;b\n1;2;3\n", options: options)?.code == .raggedRow)
+    }
 }
