@@ -70,40 +70,76 @@ enum GEMMKernel {
 
     /// Computes `C[i0..<i0+rows, j0..<j0+cols]` over the whole K range: per K block, pack B once, then pack A in
     /// `mc`-row blocks and sweep the micro-kernel over them.
+    ///
+    /// Packing pays off through reuse. When a task is so narrow that a panel would be used only once or twice, full
+    /// panels are read in place instead (a transposed A is already stored step-major, and so is a plain B); only
+    /// the zero-padded last panel is packed. The kernel performs the same operations either way.
     static func computeTask(
         _ problem: GEMMProblem, _ kernel: GEMMMicroKernel, _ workspace: GEMMWorkspace, _ i0: Int, _ rows: Int,
         _ j0: Int, _ cols: Int
     ) {
         let (mr, nr) = (kernel.mr, kernel.nr)
         let mc = maxMC / mr * mr
-        let (c, ldc) = (problem.c, problem.ldc)
+        let directA = problem.transposeA && cols <= 2 * nr
+        let directB = !problem.transposeB && rows <= 2 * mr
+        let fullCols = cols / nr * nr
         var p0 = 0
         while p0 < problem.k {
             let depth = min(kc, problem.k - p0)
             let first = p0 == 0
             let overwrite = first && problem.beta == 0
             let beta: Float = first ? problem.beta : 1
-            problem.packB(into: workspace.packedB, p0: p0, depth: depth, j0: j0, cols: cols, nr: nr)
+            if !directB {
+                problem.packB(into: workspace.packedB, p0: p0, depth: depth, j0: j0, cols: cols, nr: nr)
+            } else if fullCols < cols {
+                problem.packB(
+                    into: workspace.packedB, p0: p0, depth: depth, j0: j0 + fullCols, cols: cols - fullCols, nr: nr)
+            }
             var blockStart = 0
             while blockStart < rows {
                 let blockRows = min(mc, rows - blockStart)
-                problem.packA(
-                    into: workspace.packedA, i0: i0 + blockStart, rows: blockRows, p0: p0, depth: depth, mr: mr)
+                let fullRows = blockRows / mr * mr
+                if !directA {
+                    problem.packA(
+                        into: workspace.packedA, i0: i0 + blockStart, rows: blockRows, p0: p0, depth: depth, mr: mr)
+                } else if fullRows < blockRows {
+                    problem.packA(
+                        into: workspace.packedA, i0: i0 + blockStart + fullRows, rows: blockRows - fullRows, p0: p0,
+                        depth: depth, mr: mr)
+                }
                 var j = 0
                 while j < cols {
-                    let bPanel = workspace.packedB + j * depth
                     let tileCols = min(nr, cols - j)
+                    var bPanel = UnsafePointer(workspace.packedB + j * depth)
+                    var bStep = nr
+                    if directB {
+                        (bPanel, bStep) =
+                            tileCols == nr
+                            ? (problem.b + p0 * problem.ldb + j0 + j, problem.ldb)
+                            : (UnsafePointer(workspace.packedB), nr)
+                    }
                     var i = 0
                     while i < blockRows {
-                        let aPanel = workspace.packedA + i * depth
                         let tileRows = min(mr, blockRows - i)
-                        let target = c + (i0 + blockStart + i) * ldc + j0 + j
+                        let row = i0 + blockStart + i
+                        var aPanel = UnsafePointer(workspace.packedA + i * depth)
+                        var aStep = mr
+                        if directA {
+                            (aPanel, aStep) =
+                                tileRows == mr
+                                ? (problem.a + p0 * problem.lda + row, problem.lda)
+                                : (UnsafePointer(workspace.packedA), mr)
+                        }
+                        let target = problem.c + row * problem.ldc + j0 + j
                         if tileRows == mr && tileCols == nr {
-                            kernel.body(depth, aPanel, bPanel, target, ldc, problem.alpha, beta, overwrite)
+                            kernel.body(
+                                depth, aPanel, aStep, bPanel, bStep, target, problem.ldc, problem.alpha, beta,
+                                overwrite)
                         } else {
-                            edge(
-                                kernel, depth, aPanel, bPanel, target, ldc, tileRows, tileCols, problem.alpha,
-                                beta, overwrite, workspace.edgeTile)
+                            let tile = GEMMEdgeTile(rows: tileRows, cols: tileCols, scratch: workspace.edgeTile)
+                            tile.compute(
+                                kernel, depth, aPanel, aStep, bPanel, bStep, target, problem.ldc, problem.alpha, beta,
+                                overwrite)
                         }
                         i += mr
                     }
@@ -113,22 +149,6 @@ enum GEMMKernel {
             }
             p0 += depth
         }
-    }
-
-    /// A partial tile: run the kernel on a scratch tile holding the valid part of C, then copy that part back.
-    /// The kernel performs the same per-element operations, so edges round exactly like interior tiles.
-    @inline(__always)
-    static func edge(
-        _ kernel: GEMMMicroKernel, _ depth: Int, _ aPanel: UnsafePointer<Float>, _ bPanel: UnsafePointer<Float>,
-        _ target: UnsafeMutablePointer<Float>, _ ldc: Int, _ rows: Int, _ cols: Int, _ alpha: Float, _ beta: Float,
-        _ overwrite: Bool, _ scratch: UnsafeMutablePointer<Float>
-    ) {
-        let nr = kernel.nr
-        if !overwrite {
-            for r in 0..<rows { (scratch + r * nr).update(from: target + r * ldc, count: cols) }
-        }
-        kernel.body(depth, aPanel, bPanel, scratch, nr, alpha, beta, overwrite)
-        for r in 0..<rows { (target + r * ldc).update(from: scratch + r * nr, count: cols) }
     }
 
     @inline(__always) static func ceilDiv(_ x: Int, _ y: Int) -> Int { (x + y - 1) / y }

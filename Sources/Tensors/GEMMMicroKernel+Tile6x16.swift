@@ -5,7 +5,7 @@ extension GEMMMicroKernel {
     /// 6×16 tile: 12 `SIMD8<Float>` accumulators, A broadcast one value at a time.
     @inline(__always)
     static func tile6x16<Op: MultiplyAdd>(
-        _: Op.Type, _ kc: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+        _: Op.Type, _ kc: Int, _ a: UnsafePointer<Float>, _ aStep: Int, _ b: UnsafePointer<Float>, _ bStep: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ alpha: Float, _ beta: Float, _ overwrite: Bool
     ) {
         var c0a = SIMD8<Float>()
@@ -22,6 +22,7 @@ extension GEMMMicroKernel {
         var c5b = SIMD8<Float>()
         var pa = a
         var pb = UnsafeRawPointer(b)
+        let bStepBytes = bStep &* MemoryLayout<Float>.stride
         for _ in 0..<kc {
             let b0 = pb.loadUnaligned(fromByteOffset: 0, as: SIMD8<Float>.self)
             let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
@@ -43,8 +44,8 @@ extension GEMMMicroKernel {
             let a5 = SIMD8<Float>(repeating: pa[5])
             c5a = Op.madd(c5a, a5, b0)
             c5b = Op.madd(c5b, a5, b1)
-            pa += 6
-            pb += 64
+            pa += aStep
+            pb += bStepBytes
         }
         let alphaV = SIMD8<Float>(repeating: alpha)
         let betaV = SIMD8<Float>(repeating: beta)

@@ -5,7 +5,7 @@ extension GEMMMicroKernel {
     /// 8×32 tile: 16 `SIMD16<Float>` accumulators, A broadcast one value at a time.
     @inline(__always)
     static func tile8x32<Op: MultiplyAdd>(
-        _: Op.Type, _ kc: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+        _: Op.Type, _ kc: Int, _ a: UnsafePointer<Float>, _ aStep: Int, _ b: UnsafePointer<Float>, _ bStep: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ alpha: Float, _ beta: Float, _ overwrite: Bool
     ) {
         var c0a = SIMD16<Float>()
@@ -26,6 +26,7 @@ extension GEMMMicroKernel {
         var c7b = SIMD16<Float>()
         var pa = a
         var pb = UnsafeRawPointer(b)
+        let bStepBytes = bStep &* MemoryLayout<Float>.stride
         for _ in 0..<kc {
             let b0 = pb.loadUnaligned(fromByteOffset: 0, as: SIMD16<Float>.self)
             let b1 = pb.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
@@ -53,8 +54,8 @@ extension GEMMMicroKernel {
             let a7 = SIMD16<Float>(repeating: pa[7])
             c7a = Op.madd(c7a, a7, b0)
             c7b = Op.madd(c7b, a7, b1)
-            pa += 8
-            pb += 128
+            pa += aStep
+            pb += bStepBytes
         }
         let alphaV = SIMD16<Float>(repeating: alpha)
         let betaV = SIMD16<Float>(repeating: beta)

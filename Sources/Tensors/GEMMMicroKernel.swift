@@ -2,13 +2,15 @@ import Foundation
 
 /// A register-blocked micro-kernel: `C[0..<mr, 0..<nr] = alpha * Apanel · Bpanel + beta * C` on packed panels.
 ///
-/// `a` holds `kc` steps of `mr` values (column of the A panel per step); `b` holds `kc` steps of `nr` values.
-/// With `overwrite`, `C` is not read (`beta == 0` on the first K block).
+/// `a` holds `kc` steps of `mr` consecutive values (one column of the A panel per step), steps `aStep` apart;
+/// `b` holds `kc` steps of `nr` consecutive values, `bStep` apart. Packed panels have `aStep == mr` and
+/// `bStep == nr`; a panel read in place from the caller's matrix has its row stride. With `overwrite`, `C` is not
+/// read (`beta == 0` on the first K block).
 struct GEMMMicroKernel: Sendable {
     typealias Body =
         @Sendable (
-            _ kc: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-            _ ldc: Int, _ alpha: Float, _ beta: Float, _ overwrite: Bool
+            _ kc: Int, _ a: UnsafePointer<Float>, _ aStep: Int, _ b: UnsafePointer<Float>, _ bStep: Int,
+            _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ alpha: Float, _ beta: Float, _ overwrite: Bool
         ) -> Void
 
     /// A readable name, e.g. `fma 8x32`.
@@ -37,13 +39,13 @@ struct GEMMMicroKernel: Sendable {
         let prefix = fused ? "fma" : "mul+add"
         return [
             GEMMMicroKernel(name: "\(prefix) 8x32", mr: 8, nr: 32, fused: fused) {
-                tile8x32(op, $0, $1, $2, $3, $4, $5, $6, $7)
+                tile8x32(op, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
             },
             GEMMMicroKernel(name: "\(prefix) 6x16", mr: 6, nr: 16, fused: fused) {
-                tile6x16(op, $0, $1, $2, $3, $4, $5, $6, $7)
+                tile6x16(op, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
             },
             GEMMMicroKernel(name: "\(prefix) 6x8", mr: 6, nr: 8, fused: fused) {
-                tile6x8(op, $0, $1, $2, $3, $4, $5, $6, $7)
+                tile6x8(op, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
             },
         ]
     }
@@ -116,7 +118,8 @@ struct GEMMMicroKernel: Sendable {
                 let start = DispatchTime.now().uptimeNanoseconds
                 for i in stride(from: 0, to: m, by: kernel.mr) {
                     for j in stride(from: 0, to: n, by: kernel.nr) {
-                        kernel.body(steps, a + i * steps, b + j * steps, c + i * n + j, n, 1, 0, true)
+                        kernel.body(
+                            steps, a + i * steps, kernel.mr, b + j * steps, kernel.nr, c + i * n + j, n, 1, 0, true)
                     }
                 }
                 best[index] = min(best[index], Double(DispatchTime.now().uptimeNanoseconds - start))

@@ -28,12 +28,16 @@ struct DeterminismTests {
         }
     }
 
-    @Test("Every micro-kernel shape of one arithmetic family gives the same bits, and matches the reference")
-    func acrossKernelShapes() throws {
-        let (m, n, k) = (37, 45, 300)
-        let (a, b) = Self.problem(m, n, k, transposeA: false, transposeB: false)
+    @Test(
+        "Every micro-kernel shape of one family gives the same bits and matches the reference, packed or in place",
+        arguments: [(37, 45, 300, false, false), (70, 9, 300, true, false), (5, 70, 300, false, false)])
+    func acrossKernelShapes(shape: (Int, Int, Int, Bool, Bool)) throws {
+        // The 2nd (narrow, Aᵀ) and 3rd (short, plain B) shapes read full panels in place instead of packing them.
+        let (m, n, k, transposeA, transposeB) = shape
+        let (a, b) = Self.problem(m, n, k, transposeA: transposeA, transposeB: transposeB)
         let c0 = NaiveReference.matrix(m, n, seed: 23)
-        let expected = NaiveReference.gemm(a, b, c: c0, transposeA: false, transposeB: false, alpha: 0.5, beta: 2)
+        let expected = NaiveReference.gemm(
+            a, b, c: c0, transposeA: transposeA, transposeB: transposeB, alpha: 0.5, beta: 2)
         for fused in [true, false] {
             var results: [[UInt32]] = []
             for kernel in GEMMMicroKernel.all where kernel.fused == fused {
@@ -42,8 +46,8 @@ struct DeterminismTests {
                     b.withUnsafeBufferPointer { pb in
                         c.withUnsafeMutableBufferPointer { pc in
                             let problem = GEMMProblem(
-                                transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 0.5,
-                                a: pa.baseAddress!, lda: k, b: pb.baseAddress!, ldb: n, beta: 2,
+                                transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 0.5,
+                                a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 2,
                                 c: pc.baseAddress!, ldc: n)
                             GEMMKernel.run(problem, threads: 2, kernel: kernel)
                         }
