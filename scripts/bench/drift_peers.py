@@ -51,7 +51,7 @@ if command == "adwin":
             found += detector.drift_detected
         return found
 
-    seconds, drifts = best_of(1, run)
+    seconds, drifts = best_of(3, run)
     emit(bench="adwin", n=n, seconds=seconds, updates_per_second=n / seconds, drifts=drifts)
 elif command in ("ks", "psi"):
     from scipy import stats

@@ -74,7 +74,11 @@ public struct ADWIN: StreamingDetector, Equatable {
     }
 
     mutating func insert(_ value: Double) {
-        append(level: 0, total: value, variance: 0)
+        // Fast path: level 0 always exists and has room (compress() keeps it below maxBuckets + 1).
+        let slot = counts[0]
+        totals.withUnsafeMutableBufferPointer { $0[slot] = value }
+        variances.withUnsafeMutableBufferPointer { $0[slot] = 0 }
+        counts.withUnsafeMutableBufferPointer { $0[0] = slot + 1 }
         width += 1
         if width > 1 {
             let deltaV = value - total / (width - 1)
@@ -109,6 +113,7 @@ public struct ADWIN: StreamingDetector, Equatable {
 
     mutating func compress() {
         var level = 0
+        guard counts[0] == maxBuckets + 1 else { return }
         while counts[level] == maxBuckets + 1 {
             let base = level * (maxBuckets + 1)
             let size = Double(1 << level)
