@@ -24,7 +24,8 @@ public enum ComputeSettings {
         set { state.lock.withLock { state.threadCount = max(1, newValue) } }
     }
 
-    /// Whether large products may use the system BLAS when one was found at run time.
+    /// Whether large products may use the system BLAS when one was found at run time (see `GEMM.Backend.automatic`
+    /// for when they do).
     public static var usesSystemBLAS: Bool {
         get { state.lock.withLock { state.usesSystemBLAS } }
         set { state.lock.withLock { state.usesSystemBLAS = newValue } }

@@ -9,8 +9,10 @@
 public enum GEMM {
     /// Which implementation runs the product.
     public enum Backend: Sendable, Hashable {
-        /// The system BLAS for large products when one was found and `ComputeSettings.usesSystemBLAS` is on,
-        /// otherwise the pure-Swift kernel.
+        /// The system BLAS for large products when one was found, `ComputeSettings.usesSystemBLAS` is on, and
+        /// this build's pure-Swift kernel lacks hardware fused multiply-add (a baseline x86-64 build, where BLAS is
+        /// several times faster). With FMA (built with `-target-cpu`), the pure-Swift kernel measured 0.8–1.0× of
+        /// OpenBLAS and stays bitwise deterministic for any thread count, so it is used.
         case automatic
         /// Always the pure-Swift kernel.
         case pureSwift
@@ -66,6 +68,7 @@ public enum GEMM {
         case .systemBLAS: return fits
         case .automatic:
             return fits && m * n * k >= systemBLASMinimumWork && ComputeSettings.usesSystemBLAS
+                && !GEMMMicroKernel.calibrated.kernels[0].fused
         }
     }
 

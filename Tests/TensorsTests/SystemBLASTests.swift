@@ -45,10 +45,12 @@ struct SystemBLASTests {
         }
     }
 
-    @Test("Backend choice: pureSwift never uses BLAS; automatic only for large products when enabled")
+    @Test("Backend choice: pureSwift never; systemBLAS always; automatic for large products without hardware FMA")
     func backendChoice() {
         #expect(!GEMM.useBLAS(.pureSwift, m: 1000, n: 1000, k: 1000))
         #expect(GEMM.useBLAS(.systemBLAS, m: 2, n: 2, k: 2))
         #expect(!GEMM.useBLAS(.automatic, m: 2, n: 2, k: 2))
+        let fused = GEMMMicroKernel.calibrated.kernels[0].fused
+        #expect(GEMM.useBLAS(.automatic, m: 512, n: 512, k: 512) == (!fused && ComputeSettings.usesSystemBLAS))
     }
 }
