@@ -2,6 +2,15 @@ import Foundation
 
 /// Temporary files and fixtures for the Datasets tests.
 enum TestFiles {
+    /// One directory per test process, removed when the process exits.
+    static let directory: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("anneal-datasets-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestFiles.directory) }
+        return url
+    }()
+
     /// Writes `text` to a fresh temporary file and returns its path.
     static func write(_ text: String, name: String = "data.csv") throws -> String {
         try write(Data(text.utf8), name: name)
@@ -9,10 +18,7 @@ enum TestFiles {
 
     /// Writes `bytes` to a fresh temporary file and returns its path.
     static func write(_ bytes: Data, name: String = "data.csv") throws -> String {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("anneal-datasets-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
+        let url = directory.appendingPathComponent("\(UUID().uuidString)-\(name)")
         try bytes.write(to: url)
         return url.path
     }
