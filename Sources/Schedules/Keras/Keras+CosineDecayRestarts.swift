@@ -35,10 +35,12 @@ extension Keras {
             } else {
                 // Keras's closed form for the cycle index of a geometric series of cycle lengths.
                 restart = (log(1.0 - fraction * (1.0 - tMul)) / log(tMul)).rounded(.down)
-                let completed = (1.0 - pow(tMul, restart)) / (1.0 - tMul)
-                fraction = (fraction - completed) / pow(tMul, restart)
+                let growth = pow(tMul, restart)
+                let completed = (1.0 - growth) / (1.0 - tMul)
+                fraction = (fraction - completed) / growth
             }
-            let cosine = 0.5 * pow(mMul, restart) * (1.0 + cos(Double.pi * fraction))
+            let scale = mMul == 1 ? 1 : pow(mMul, restart)
+            let cosine = 0.5 * scale * (1.0 + cos(Double.pi * fraction))
             return initialLearningRate * ((1 - alpha) * cosine + alpha)
         }
 

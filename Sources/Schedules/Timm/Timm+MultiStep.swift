@@ -30,7 +30,7 @@ extension Timm {
             let t = max(step, 0)
             if let warming = warmup.rate(at: t, target: lr) { return warming }
             let main = warmup.mainStep(t)
-            let passed = decayT.filter { $0 <= main + 1 }.count
+            let passed = decayT.count { $0 <= main + 1 }
             return lr * pow(decayRate, Double(passed))
         }
 
