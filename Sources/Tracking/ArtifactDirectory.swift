@@ -55,6 +55,11 @@ public struct ArtifactDirectory: Sendable {
         return hash
     }
 
+    /// Stores bytes and returns the record to keep for them.
+    func store(_ data: Data, name: String, kind: String, runID: String) throws -> Artifact {
+        Artifact(runID: runID, name: name, kind: kind, sha256: try put(data), size: Int64(data.count), createdAt: Date())
+    }
+
     /// Reads bytes and checks they still hash to `sha256`.
     /// - Parameter label: how to name the artifact in errors (e.g. its run and name).
     /// - Throws: `artifactMissing` or `artifactCorrupt` naming the artifact and both hashes.

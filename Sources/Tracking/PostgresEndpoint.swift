@@ -4,14 +4,25 @@ import Foundation
 public struct PostgresEndpoint: Sendable, Hashable, CustomStringConvertible {
     /// How the connection uses TLS (`sslmode` in the URL; `disable` by default).
     public enum TLSMode: String, Sendable, Hashable {
-        case disable, prefer, require
+        /// Plain TCP (the default, for trusted networks and loopback).
+        case disable
+        /// TLS when the server offers it.
+        case prefer
+        /// TLS or fail.
+        case require
     }
 
+    /// Server host name or address.
     public var host: String
+    /// Server port (default 5432).
     public var port: Int
+    /// User name.
     public var user: String
+    /// Password, if the server asks for one.
     public var password: String?
+    /// Database name.
     public var database: String
+    /// TLS use.
     public var tls: TLSMode
 
     /// Creates an endpoint.

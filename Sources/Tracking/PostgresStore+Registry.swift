@@ -48,9 +48,7 @@ extension PostgresStore {
                         \(dataCard), \(version.createdAt.timeIntervalSince1970))
                 """, logger: self.logger)
             _ = try await self.appendAudit(
-                AuditEvent(
-                    kind: "registry.version", subject: "model:\(model)", details: RegistryJSON.versionDetails(version),
-                    actor: actor, time: version.createdAt), connection)
+                RegistryJSON.versionEvent(version, actor: actor), connection)
             return version
         }
     }
@@ -136,9 +134,7 @@ extension PostgresStore {
                     \(change.time.timeIntervalSince1970), \(rollback))
             """, logger: logger)
         _ = try await appendAudit(
-            AuditEvent(
-                kind: rollback ? "alias.rollback" : "alias.set", subject: "model:\(model)",
-                details: RegistryJSON.aliasDetails(change), actor: actor, time: change.time), connection)
+            RegistryJSON.aliasEvent(change), connection)
         return change
     }
 

@@ -19,6 +19,20 @@ enum RegistryJSON {
         return (try? decoder.decode([String: Double].self, from: Data(text.utf8))) ?? [:]
     }
 
+    /// The `registry.version` audit event for a new version.
+    static func versionEvent(_ version: ModelVersion, actor: String) -> AuditEvent {
+        AuditEvent(
+            kind: "registry.version", subject: "model:\(version.model)", details: versionDetails(version), actor: actor,
+            time: version.createdAt)
+    }
+
+    /// The `alias.set` or `alias.rollback` audit event for an alias move.
+    static func aliasEvent(_ change: AliasChange) -> AuditEvent {
+        AuditEvent(
+            kind: change.isRollback ? "alias.rollback" : "alias.set", subject: "model:\(change.model)",
+            details: aliasDetails(change), actor: change.actor, time: change.time)
+    }
+
     /// Details of a `registry.version` event.
     static func versionDetails(_ version: ModelVersion) -> String {
         struct Details: Encodable {

@@ -3,9 +3,8 @@ import GRDB
 
 extension SQLiteStore {
     public func logArtifact(_ data: Data, name: String, kind: String, runID: String) async throws -> Artifact {
-        let hash = try artifactDirectory.put(data)
-        let artifact = Artifact(
-            runID: runID, name: name, kind: kind, sha256: hash, size: Int64(data.count), createdAt: Date())
+        let artifact = try artifactDirectory.store(data, name: name, kind: kind, runID: runID)
+        let hash = artifact.sha256
         try await write { db in
             try Self.requireRun(runID, db)
             try db.execute(

@@ -36,9 +36,7 @@ extension SQLiteStore {
                     version.createdAt.timeIntervalSince1970,
                 ])
             _ = try Self.appendAudit(
-                AuditEvent(
-                    kind: "registry.version", subject: "model:\(model)", details: RegistryJSON.versionDetails(version),
-                    actor: actor, time: version.createdAt), db)
+                RegistryJSON.versionEvent(version, actor: actor), db)
             return version
         }
     }
@@ -110,9 +108,7 @@ extension SQLiteStore {
                 """,
             arguments: [model, alias, from, version, actor, reason, change.time.timeIntervalSince1970, rollback])
         _ = try appendAudit(
-            AuditEvent(
-                kind: rollback ? "alias.rollback" : "alias.set", subject: "model:\(model)",
-                details: RegistryJSON.aliasDetails(change), actor: actor, time: change.time), db)
+            RegistryJSON.aliasEvent(change), db)
         return change
     }
 
