@@ -39,6 +39,14 @@ struct MatrixTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Matrix.self, from: bad) }
     }
 
+    @Test("description shows the shape and at most six rows and columns")
+    func description() throws {
+        #expect(try Matrix([[1, 2], [3, 4]]).description == "Matrix 2×2 [[1.0, 2.0], [3.0, 4.0]]")
+        let wide = Matrix(rows: 7, columns: 8, repeating: 0).description
+        #expect(wide.hasPrefix("Matrix 7×8 [[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, …]") && wide.hasSuffix(", …]"))
+        #expect(Matrix(rows: 0, columns: 3).description == "Matrix 0×3 []")
+    }
+
     @Test("rows(_:) and gatherRows select mini-batches and reject out-of-range indices")
     func rowSelection() throws {
         let m = try Matrix([[0, 0], [1, 1], [2, 2], [3, 3]])
