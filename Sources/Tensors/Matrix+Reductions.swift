@@ -14,7 +14,7 @@ extension Matrix {
     }
 
     /// Largest element (NaN if any element is NaN, as PyTorch); `-infinity` when empty.
-    public func max() -> Float {
+    public func maximum() -> Float {
         withUnsafeBufferPointer { x in
             var best = -Float.infinity
             for v in x {
