@@ -26,7 +26,6 @@ public struct BinaryCrossEntropyWithLogitsLoss: Loss {
     public var name: String { "bce_with_logits" }
 
     public func evaluate(output: Matrix, targets: Matrix, gradient: inout Matrix) throws -> Double {
-        try checkSameShape(output, targets)
         let columns = output.columns
         if let weights = positiveWeight, weights.count != 1, weights.count != columns {
             throw TrainingError(
@@ -34,24 +33,13 @@ public struct BinaryCrossEntropyWithLogitsLoss: Loss {
                 "bce_with_logits: \(weights.count) pos_weight values for \(columns) output columns; "
                     + "give 1 or \(columns)")
         }
-        let weights = positiveWeight ?? [1]
-        let count = Double(output.count)
-        gradient.resize(rows: output.rows, columns: columns)
-        var total = 0.0
-        output.withUnsafeBufferPointer { x in
-            targets.withUnsafeBufferPointer { t in
-                gradient.withUnsafeMutableBufferPointer { g in
-                    for i in 0..<x.count {
-                        let p = Double(weights.count == 1 ? weights[0] : weights[i % columns])
-                        let (xi, ti) = (Double(x[i]), Double(t[i]))
-                        let logWeight = 1 + (p - 1) * ti
-                        total += (1 - ti) * xi + logWeight * (log1p(exp(-abs(xi))) + Swift.max(-xi, 0))
-                        let sigmoidNegative = xi >= 0 ? exp(-xi) / (1 + exp(-xi)) : 1 / (1 + exp(xi))
-                        g[i] = Float(((1 - ti) - logWeight * sigmoidNegative) / count)
-                    }
-                }
-            }
+        let weights = positiveWeight ?? []
+        return try meanOverElements(output, targets, &gradient) { i, x, t in
+            let p = weights.isEmpty ? 1 : Double(weights.count == 1 ? weights[0] : weights[i % columns])
+            let logWeight = 1 + (p - 1) * t
+            let value = (1 - t) * x + logWeight * (log1p(exp(-abs(x))) + Swift.max(-x, 0))
+            let sigmoidNegative = x >= 0 ? exp(-x) / (1 + exp(-x)) : 1 / (1 + exp(x))
+            return (value, (1 - t) - logWeight * sigmoidNegative)
         }
-        return total / count
     }
 }

@@ -18,24 +18,12 @@ public struct HuberLoss: Loss {
     public var name: String { "huber" }
 
     public func evaluate(output: Matrix, targets: Matrix, gradient: inout Matrix) throws -> Double {
-        try checkSameShape(output, targets)
-        let count = Double(output.count)
         let delta = self.delta
-        gradient.resize(rows: output.rows, columns: output.columns)
-        var total = 0.0
-        output.withUnsafeBufferPointer { y in
-            targets.withUnsafeBufferPointer { t in
-                gradient.withUnsafeMutableBufferPointer { g in
-                    for i in 0..<y.count {
-                        let d = Double(y[i]) - Double(t[i])
-                        let z = abs(d)
-                        total += z < delta ? 0.5 * d * d : delta * (z - 0.5 * delta)
-                        let dd = d < -delta ? -delta : (d > delta ? delta : d)
-                        g[i] = Float(dd / count)
-                    }
-                }
-            }
+        return try meanOverElements(output, targets, &gradient) { _, y, t in
+            let d = y - t
+            let z = abs(d)
+            let value = z < delta ? 0.5 * d * d : delta * (z - 0.5 * delta)
+            return (value, d < -delta ? -delta : (d > delta ? delta : d))
         }
-        return total / count
     }
 }

@@ -25,6 +25,32 @@ extension Loss {
         return try evaluate(output: output, targets: targets, gradient: &scratch)
     }
 
+    /// The mean of `term` over every element, writing each element's derivative divided by the element count into
+    /// `gradient` (torch's `reduction='mean'` for the elementwise losses).
+    /// - Parameter term: `(index, output, target) -> (loss, dLoss/dOutput)` of one element, in Double.
+    @inline(__always)
+    func meanOverElements(
+        _ output: Matrix, _ targets: Matrix, _ gradient: inout Matrix,
+        _ term: (Int, Double, Double) -> (value: Double, derivative: Double)
+    ) throws -> Double {
+        try checkSameShape(output, targets)
+        let count = Double(output.count)
+        gradient.resize(rows: output.rows, columns: output.columns)
+        var total = 0.0
+        output.withUnsafeBufferPointer { y in
+            targets.withUnsafeBufferPointer { t in
+                gradient.withUnsafeMutableBufferPointer { g in
+                    for i in 0..<y.count {
+                        let (value, derivative) = term(i, Double(y[i]), Double(t[i]))
+                        total += value
+                        g[i] = Float(derivative / count)
+                    }
+                }
+            }
+        }
+        return total / count
+    }
+
     /// Checks that `output` is non-empty and that `targets` has its shape (the elementwise losses).
     func checkSameShape(_ output: Matrix, _ targets: Matrix) throws {
         guard output.rows > 0, output.columns > 0 else {

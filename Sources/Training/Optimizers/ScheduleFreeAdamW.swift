@@ -17,10 +17,9 @@ public struct ScheduleFreeAdamW: Optimizer {
     public var groups: [ParameterGroup]
     public private(set) var stepCount = 0
     /// Whether the parameters hold `y` (training) or `x` (evaluation).
-    public private(set) var mode: ModelMode = .training
-    var z: [Matrix?] = []
+    public var mode: ModelMode { core.mode }
+    var core = ScheduleFreeCore()
     var expAvgSq: [Matrix?] = []
-    var weighting = ScheduleFreeWeighting()
 
     /// Creates the optimizer; `hyperparameters` defaults to the reference's (`betas=(0.9, 0.999)`, `eps=1e-8`).
     public init(
@@ -34,45 +33,25 @@ public struct ScheduleFreeAdamW: Optimizer {
 
     public mutating func step(_ parameters: inout [Parameter], learningRate: Double) throws {
         let h = hyperparameters
-        guard mode == .training else {
-            throw TrainingError(
-                .invalidOrder, "adamw_schedule_free stepped in evaluation mode; call setMode(.training, …) first")
-        }
-        try OptimizerChecks.learningRate(learningRate)
         guard h.beta1 > 0, h.beta1 < 1 else {
             throw TrainingError.invalid("betas[0]", h.beta1, allowed: "in (0, 1) for schedule-free AdamW")
         }
         try OptimizerChecks.below("betas[1]", h.beta2, lower: 0, upper: 1)
         try OptimizerChecks.nonNegative("eps", h.epsilon)
-        try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
-        try OptimizerChecks.nonNegative("r", h.r)
-        try OptimizerChecks.nonNegative("weight_lr_power", h.weightLearningRatePower)
-        let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
-        try OptimizerChecks.prepare(&z, for: parameters, name: "z")
         try OptimizerChecks.prepare(&expAvgSq, for: parameters, name: "exp_avg_sq")
-        try weighting.prepare(groupCount: assignment.count)
-        let k = stepCount
-        let sched = ScheduleFreeWeighting.warmup(k: k, steps: h.warmupSteps)
-        let biasCorrection2 = 1 - pow(h.beta2, Double(k + 1))
-        var rates: [Double] = []
-        var averagingWeights: [Double] = []
-        for group in 0..<assignment.count {
-            let lr = learningRate * assignment.multipliers[group] * sched
-            rates.append(lr)
-            averagingWeights.append(
-                weighting.advance(group: group, k: k, lr: lr, r: h.r, power: h.weightLearningRatePower))
-        }
+        let biasCorrection2 = 1 - pow(h.beta2, Double(stepCount + 1))
+        let step = try core.begin(
+            kind, parameters: parameters, learningRate: learningRate, hyperparameters: h, groups: groups, k: stepCount)
         let (beta1, beta2, beta2Complement, eps) = (h.beta1, Float(h.beta2), Float(1 - h.beta2), Float(h.epsilon))
         let correction2 = Float(biasCorrection2)
         for i in parameters.indices {
-            let group = assignment.groupOfParameter[i]
-            let (lr, c) = (rates[group], averagingWeights[group])
-            let decay = Float(assignment.weightDecays[group])
+            let group = step.assignment.groupOfParameter[i]
+            let (lr, c) = (step.rates[group], step.averagingWeights[group])
+            let decay = Float(step.assignment.weightDecays[group])
             let (ckp1, yStep, zStep) = (Float(c), Float(lr * (beta1 * (1 - c) - 1)), Float(lr))
-            var zi = z[i] ?? parameters[i].value
+            var zi = core.z[i] ?? parameters[i].value
             var v = expAvgSq[i] ?? Matrix(rows: parameters[i].value.rows, columns: parameters[i].value.columns)
-            z[i] = nil
+            core.z[i] = nil
             expAvgSq[i] = nil
             parameters[i].gradient.withUnsafeBufferPointer { grad in
                 parameters[i].value.withUnsafeMutableBufferPointer { y in
@@ -91,24 +70,21 @@ public struct ScheduleFreeAdamW: Optimizer {
                     }
                 }
             }
-            z[i] = zi
+            core.z[i] = zi
             expAvgSq[i] = v
         }
         stepCount += 1
     }
 
     public mutating func setMode(_ newMode: ModelMode, parameters: inout [Parameter]) {
-        guard newMode != mode else { return }
-        let beta = Float(hyperparameters.beta1)
-        ScheduleFreeSwitch.apply(to: &parameters, z: z, weight: newMode == .evaluation ? 1 - 1 / beta : 1 - beta)
-        mode = newMode
+        core.setMode(newMode, beta: Float(hyperparameters.beta1), parameters: &parameters)
     }
 
     public var state: OptimizerState {
         OptimizerState(
-            kind: kind, hyperparameters: hyperparameters, groups: groups, stepCount: stepCount, mode: mode,
-            buffers: ["z": z, "exp_avg_sq": expAvgSq],
-            scalars: ["lr_max": weighting.maxRates, "weight_sum": weighting.weightSums])
+            kind: kind, hyperparameters: hyperparameters, groups: groups, stepCount: stepCount, mode: core.mode,
+            buffers: ["z": core.z, "exp_avg_sq": expAvgSq],
+            scalars: core.scalars)
     }
 
     public mutating func restore(_ state: OptimizerState) throws {
@@ -116,10 +92,7 @@ public struct ScheduleFreeAdamW: Optimizer {
         hyperparameters = state.hyperparameters
         groups = state.groups
         stepCount = state.stepCount
-        mode = state.mode
-        z = state.buffers["z"] ?? []
+        core = ScheduleFreeCore(restoring: state)
         expAvgSq = state.buffers["exp_avg_sq"] ?? []
-        weighting = ScheduleFreeWeighting(
-            maxRates: state.scalars["lr_max"] ?? [], weightSums: state.scalars["weight_sum"] ?? [])
     }
 }

@@ -11,9 +11,8 @@ public struct ScheduleFreeSGD: Optimizer {
     public var groups: [ParameterGroup]
     public private(set) var stepCount = 0
     /// Whether the parameters hold `y` (training) or `x` (evaluation).
-    public private(set) var mode: ModelMode = .training
-    var z: [Matrix?] = []
-    var weighting = ScheduleFreeWeighting()
+    public var mode: ModelMode { core.mode }
+    var core = ScheduleFreeCore()
 
     /// Creates the optimizer; `hyperparameters` defaults to the reference's (`momentum=0.9`).
     public init(
@@ -27,39 +26,19 @@ public struct ScheduleFreeSGD: Optimizer {
 
     public mutating func step(_ parameters: inout [Parameter], learningRate: Double) throws {
         let h = hyperparameters
-        guard mode == .training else {
-            throw TrainingError(
-                .invalidOrder, "sgd_schedule_free stepped in evaluation mode; call setMode(.training, …) first")
-        }
-        try OptimizerChecks.learningRate(learningRate)
         guard h.momentum > 0, h.momentum < 1 else {
             throw TrainingError.invalid("momentum", h.momentum, allowed: "in (0, 1) for schedule-free SGD")
         }
-        try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
-        try OptimizerChecks.nonNegative("r", h.r)
-        try OptimizerChecks.nonNegative("weight_lr_power", h.weightLearningRatePower)
-        let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
-        try OptimizerChecks.prepare(&z, for: parameters, name: "z")
-        try weighting.prepare(groupCount: assignment.count)
-        let k = stepCount
-        let sched = ScheduleFreeWeighting.warmup(k: k, steps: h.warmupSteps)
-        var rates: [Double] = []
-        var averagingWeights: [Double] = []
-        for group in 0..<assignment.count {
-            let lr = learningRate * assignment.multipliers[group] * sched
-            rates.append(lr)
-            averagingWeights.append(
-                weighting.advance(group: group, k: k, lr: lr, r: h.r, power: h.weightLearningRatePower))
-        }
+        let step = try core.begin(
+            kind, parameters: parameters, learningRate: learningRate, hyperparameters: h, groups: groups, k: stepCount)
         let momentum = h.momentum
         for i in parameters.indices {
-            let group = assignment.groupOfParameter[i]
-            let (lr, c) = (rates[group], averagingWeights[group])
-            let decay = Float(assignment.weightDecays[group])
+            let group = step.assignment.groupOfParameter[i]
+            let (lr, c) = (step.rates[group], step.averagingWeights[group])
+            let decay = Float(step.assignment.weightDecays[group])
             let (ckp1, yStep, zStep) = (Float(c), Float(lr * (momentum * (1 - c) - 1)), Float(lr))
-            var zi = z[i] ?? parameters[i].value
-            z[i] = nil
+            var zi = core.z[i] ?? parameters[i].value
+            core.z[i] = nil
             parameters[i].gradient.withUnsafeBufferPointer { grad in
                 parameters[i].value.withUnsafeMutableBufferPointer { y in
                     zi.withUnsafeMutableBufferPointer { z in
@@ -73,22 +52,19 @@ public struct ScheduleFreeSGD: Optimizer {
                     }
                 }
             }
-            z[i] = zi
+            core.z[i] = zi
         }
         stepCount += 1
     }
 
     public mutating func setMode(_ newMode: ModelMode, parameters: inout [Parameter]) {
-        guard newMode != mode else { return }
-        let beta = Float(hyperparameters.momentum)
-        ScheduleFreeSwitch.apply(to: &parameters, z: z, weight: newMode == .evaluation ? 1 - 1 / beta : 1 - beta)
-        mode = newMode
+        core.setMode(newMode, beta: Float(hyperparameters.momentum), parameters: &parameters)
     }
 
     public var state: OptimizerState {
         OptimizerState(
-            kind: kind, hyperparameters: hyperparameters, groups: groups, stepCount: stepCount, mode: mode,
-            buffers: ["z": z], scalars: ["lr_max": weighting.maxRates, "weight_sum": weighting.weightSums])
+            kind: kind, hyperparameters: hyperparameters, groups: groups, stepCount: stepCount, mode: core.mode,
+            buffers: ["z": core.z], scalars: core.scalars)
     }
 
     public mutating func restore(_ state: OptimizerState) throws {
@@ -96,9 +72,6 @@ public struct ScheduleFreeSGD: Optimizer {
         hyperparameters = state.hyperparameters
         groups = state.groups
         stepCount = state.stepCount
-        mode = state.mode
-        z = state.buffers["z"] ?? []
-        weighting = ScheduleFreeWeighting(
-            maxRates: state.scalars["lr_max"] ?? [], weightSums: state.scalars["weight_sum"] ?? [])
+        core = ScheduleFreeCore(restoring: state)
     }
 }
