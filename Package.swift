@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Quality", targets: ["Quality"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Tracking", targets: ["Tracking"]),
+        .library(name: "Sweeps", targets: ["Sweeps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,11 +42,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "Sweeps", dependencies: ["Training", "Tracking", "Evaluation"]),
         .target(name: "Reports", dependencies: ["Evaluation", "Drift", "Schedules"]),
         .target(
             name: "AnnealCLI",
             dependencies: [
-                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Quality", "Reports", "Tracking",
+                "Schedules", "Tensors", "Datasets", "Evaluation", "Training", "Drift", "Quality", "Reports", "Tracking", "Sweeps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(name: "QualityTests", dependencies: ["Quality"], exclude: ["Fixtures"]),
         .testTarget(name: "DriftTests", dependencies: ["Drift"], exclude: ["Fixtures"]),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking"], exclude: ["Fixtures"]),
+        .testTarget(name: "SweepsTests", dependencies: ["Sweeps"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Fixtures"]),
         .testTarget(name: "AnnealCLITests", dependencies: ["AnnealCLI"]),
     ],

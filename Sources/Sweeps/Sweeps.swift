@@ -1,0 +1,1 @@
+// The Sweeps module: see ARCHITECTURE.md. Types live in files named after them.
