@@ -11,7 +11,8 @@ public struct ArtifactDirectory: Sendable {
     public init(root: URL) throws {
         self.root = root
         do {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("tmp"), withIntermediateDirectories: true)
         } catch {
             throw TrackingError(.io, "cannot create artifact folder \(root.path): \(error.localizedDescription)")
         }
@@ -30,7 +31,8 @@ public struct ArtifactDirectory: Sendable {
     public func put(_ data: Data) throws -> String {
         let hash = Self.sha256(data)
         let target = path(for: hash)
-        if let size = try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int, size == data.count {
+        if let size = try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int, size == data.count
+        {
             return hash
         }
         let temp = root.appendingPathComponent("tmp").appendingPathComponent(UUID().uuidString)
@@ -57,7 +59,8 @@ public struct ArtifactDirectory: Sendable {
 
     /// Stores bytes and returns the record to keep for them.
     func store(_ data: Data, name: String, kind: String, runID: String) throws -> Artifact {
-        Artifact(runID: runID, name: name, kind: kind, sha256: try put(data), size: Int64(data.count), createdAt: Date())
+        Artifact(
+            runID: runID, name: name, kind: kind, sha256: try put(data), size: Int64(data.count), createdAt: Date())
     }
 
     /// Reads bytes and checks they still hash to `sha256`.
@@ -73,7 +76,8 @@ public struct ArtifactDirectory: Sendable {
         guard actual == sha256 else {
             throw TrackingError(
                 .artifactCorrupt,
-                "\(name) is corrupt: expected sha256 \(sha256) but \(file.path) hashes to \(actual); restore it from a backup or log it again")
+                "\(name) is corrupt: expected sha256 \(sha256) but \(file.path) hashes to \(actual); restore it from a backup or log it again"
+            )
         }
         return data
     }

@@ -56,7 +56,8 @@ public enum AuditChain {
         var previousHash = genesisHash
         for record in records {
             if record.seq != expectedSeq {
-                let why = record.seq > expectedSeq
+                let why =
+                    record.seq > expectedSeq
                     ? "event \(expectedSeq) is missing (the next stored event is \(record.seq)): it was deleted"
                     : "event \(record.seq) appears out of order after event \(expectedSeq - 1)"
                 return AuditVerification(eventCount: records.count, firstBadSeq: expectedSeq, problem: why)
@@ -89,7 +90,8 @@ public enum AuditChain {
         if headSeq < lastSeq {
             return AuditVerification(
                 eventCount: records.count, firstBadSeq: headSeq + 1,
-                problem: "event \(headSeq + 1) was inserted outside the chain: the chain head records \(headSeq) events")
+                problem: "event \(headSeq + 1) was inserted outside the chain: the chain head records \(headSeq) events"
+            )
         }
         if let head, head.hash != previousHash {
             return AuditVerification(

@@ -45,13 +45,16 @@ public struct PostgresEndpoint: Sendable, Hashable, CustomStringConvertible {
             let scheme = components.scheme?.lowercased(), scheme == "postgres" || scheme == "postgresql"
         else {
             throw TrackingError(
-                .invalidLocation, "'\(Self.redacted(text))' is not a PostgreSQL URL: use postgres://user[:pass]@host:port/db")
+                .invalidLocation,
+                "'\(Self.redacted(text))' is not a PostgreSQL URL: use postgres://user[:pass]@host:port/db")
         }
         guard let host = components.host, !host.isEmpty else {
-            throw TrackingError(.invalidLocation, "'\(Self.redacted(text))' names no host: use postgres://user@host:5432/db")
+            throw TrackingError(
+                .invalidLocation, "'\(Self.redacted(text))' names no host: use postgres://user@host:5432/db")
         }
         guard let user = components.user, !user.isEmpty else {
-            throw TrackingError(.invalidLocation, "'\(Self.redacted(text))' names no user: use postgres://user@\(host)/db")
+            throw TrackingError(
+                .invalidLocation, "'\(Self.redacted(text))' names no user: use postgres://user@\(host)/db")
         }
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty else {
@@ -61,12 +64,14 @@ public struct PostgresEndpoint: Sendable, Hashable, CustomStringConvertible {
         var tls = TLSMode.disable
         if let mode = components.queryItems?.first(where: { $0.name == "sslmode" })?.value {
             guard let parsed = TLSMode(rawValue: mode) else {
-                throw TrackingError(.invalidLocation, "sslmode '\(mode)' is not supported: use disable, prefer or require")
+                throw TrackingError(
+                    .invalidLocation, "sslmode '\(mode)' is not supported: use disable, prefer or require")
             }
             tls = parsed
         }
         self.init(
-            host: host, port: components.port ?? 5432, user: components.percentEncodedUser?.removingPercentEncoding ?? user,
+            host: host, port: components.port ?? 5432,
+            user: components.percentEncodedUser?.removingPercentEncoding ?? user,
             password: components.percentEncodedPassword?.removingPercentEncoding, database: database, tls: tls)
     }
 

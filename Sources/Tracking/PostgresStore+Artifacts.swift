@@ -22,7 +22,8 @@ extension PostgresStore {
             let rows = try await connection.query(
                 "SELECT name, kind, sha256, size, created_at FROM artifacts WHERE run_id = \(runID) ORDER BY id",
                 logger: self.logger)
-            for try await (name, kind, hash, size, created) in rows.decode((String, String, String, Int64, Double).self) {
+            for try await (name, kind, hash, size, created) in rows.decode((String, String, String, Int64, Double).self)
+            {
                 found.append(
                     Artifact(
                         runID: runID, name: name, kind: kind, sha256: hash, size: size,

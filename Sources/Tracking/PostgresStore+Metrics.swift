@@ -71,7 +71,8 @@ extension PostgresStore {
                 WHERE s.run_id = \(runID) AND s.key = \(key) ORDER BY p.step, p.id
                 """, logger: self.logger)
             for try await (step, value, time) in rows.decode((Int64, Double, Double).self) {
-                samples.append(MetricSample(key: key, step: step, value: value, wallTime: Date(timeIntervalSince1970: time)))
+                samples.append(
+                    MetricSample(key: key, step: step, value: value, wallTime: Date(timeIntervalSince1970: time)))
             }
             return samples
         }

@@ -12,9 +12,10 @@ extension PostgresStore {
     public func models() async throws -> [RegisteredModel] {
         try await withConnection { connection in
             var names: [String] = []
-            for try await name in try await connection.query("SELECT name FROM models ORDER BY name", logger: self.logger)
-                .decode(String.self)
-            {
+            for try await name in try await connection.query(
+                "SELECT name FROM models ORDER BY name", logger: self.logger
+            )
+            .decode(String.self) {
                 names.append(name)
             }
             var found: [RegisteredModel] = []
@@ -79,11 +80,13 @@ extension PostgresStore {
         -> AliasChange
     {
         try await transaction { connection in
-            try await self.moveAlias(alias, model: model, to: version, actor: actor, reason: reason, rollback: false, connection)
+            try await self.moveAlias(
+                alias, model: model, to: version, actor: actor, reason: reason, rollback: false, connection)
         }
     }
 
-    public func rollbackAlias(_ alias: String, model: String, actor: String, reason: String) async throws -> AliasChange {
+    public func rollbackAlias(_ alias: String, model: String, actor: String, reason: String) async throws -> AliasChange
+    {
         try await transaction { connection in
             try await connection.query("SELECT name FROM models WHERE name = \(model) FOR UPDATE", logger: self.logger)
             let history = try await self.aliasHistory(model: model, alias: alias, connection)
@@ -91,7 +94,8 @@ extension PostgresStore {
                 throw TrackingError(
                     .conflict, "alias '\(alias)' of model '\(model)' has no earlier version to roll back to")
             }
-            return try await self.moveAlias(alias, model: model, to: target, actor: actor, reason: reason, rollback: true, connection)
+            return try await self.moveAlias(
+                alias, model: model, to: target, actor: actor, reason: reason, rollback: true, connection)
         }
     }
 
@@ -111,7 +115,9 @@ extension PostgresStore {
             exists = true
         }
         guard exists else {
-            throw TrackingError(.notFound, "model '\(model)' has no version \(version): list them with `anneal registry versions \(model)`")
+            throw TrackingError(
+                .notFound,
+                "model '\(model)' has no version \(version): list them with `anneal registry versions \(model)`")
         }
         var from: Int?
         for try await value in try await connection.query(
@@ -157,7 +163,9 @@ extension PostgresStore {
     }
 
     func ensureModel(_ name: String, description: String, _ connection: PostgresConnection) async throws {
-        guard !name.isEmpty else { throw TrackingError(.invalidArgument, "model name is empty: give a name such as 'churn'") }
+        guard !name.isEmpty else {
+            throw TrackingError(.invalidArgument, "model name is empty: give a name such as 'churn'")
+        }
         try await connection.query(
             """
             INSERT INTO models (name, description, created_at) VALUES (\(name), \(description), \(Date().timeIntervalSince1970))
@@ -170,7 +178,8 @@ extension PostgresStore {
         for try await (description, created) in try await connection.query(
             "SELECT description, created_at FROM models WHERE name = \(name)", logger: logger
         ).decode((String, Double).self) {
-            model = RegisteredModel(name: name, description: description, createdAt: Date(timeIntervalSince1970: created))
+            model = RegisteredModel(
+                name: name, description: description, createdAt: Date(timeIntervalSince1970: created))
         }
         guard var model else { throw TrackingError(.notFound, "no registered model named '\(name)'") }
         for try await (alias, version) in try await connection.query(

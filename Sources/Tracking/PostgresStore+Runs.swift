@@ -75,7 +75,8 @@ extension PostgresStore {
     public func finishRun(id: String, status: RunStatus, endTime: Date) async throws {
         try await transaction { connection in
             var current: String?
-            let rows = try await connection.query("SELECT status FROM runs WHERE id = \(id) FOR UPDATE", logger: self.logger)
+            let rows = try await connection.query(
+                "SELECT status FROM runs WHERE id = \(id) FOR UPDATE", logger: self.logger)
             for try await value in rows.decode(String.self) { current = value }
             guard let current else { throw TrackingError(.notFound, "no run with id '\(id)'") }
             guard current == RunStatus.running.rawValue else {
@@ -104,7 +105,8 @@ extension PostgresStore {
     public func setScheduleSpec(_ json: String, runID: String) async throws {
         try await transaction { connection in
             try await self.requireRun(runID, connection)
-            try await connection.query("UPDATE runs SET schedule_spec = \(json) WHERE id = \(runID)", logger: self.logger)
+            try await connection.query(
+                "UPDATE runs SET schedule_spec = \(json) WHERE id = \(runID)", logger: self.logger)
         }
     }
 

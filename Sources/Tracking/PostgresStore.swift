@@ -103,14 +103,17 @@ public final class PostgresStore: Store {
         try await connection.query("SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))", logger: logger)
         do {
             try await connection.query("BEGIN", logger: logger)
-            try await connection.query("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", logger: logger)
+            try await connection.query(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", logger: logger)
             var stored: Int?
             for try await version in try await connection.query("SELECT version FROM schema_version", logger: logger)
                 .decode(Int.self)
             {
                 stored = version
             }
-            if stored == nil { try await connection.query("INSERT INTO schema_version (version) VALUES (0)", logger: logger) }
+            if stored == nil {
+                try await connection.query("INSERT INTO schema_version (version) VALUES (0)", logger: logger)
+            }
             let version = stored ?? 0
             if version > PostgresSchema.currentVersion {
                 throw TrackingError(
@@ -129,7 +132,8 @@ public final class PostgresStore: Store {
             try await connection.query("COMMIT", logger: logger)
         } catch {
             _ = try? await connection.query("ROLLBACK", logger: logger)
-            _ = try? await connection.query("SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)
+            _ = try? await connection.query(
+                "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)
             throw error
         }
         try await connection.query("SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)

@@ -36,22 +36,32 @@ enum RegistryJSON {
     /// Details of a `registry.version` event.
     static func versionDetails(_ version: ModelVersion) -> String {
         struct Details: Encodable {
-            let model: String, version: Int, run_id: String, artifact_sha256: String, metrics: [String: Double]
+            let model: String, version: Int, runID: String, artifactSHA256: String, metrics: [String: Double]
+            enum CodingKeys: String, CodingKey {
+                case model, version, metrics
+                case runID = "run_id"
+                case artifactSHA256 = "artifact_sha256"
+            }
         }
         return encode(
             Details(
-                model: version.model, version: version.version, run_id: version.runID,
-                artifact_sha256: version.artifactSHA256, metrics: version.metrics))
+                model: version.model, version: version.version, runID: version.runID,
+                artifactSHA256: version.artifactSHA256, metrics: version.metrics))
     }
 
     /// Details of an `alias.set` or `alias.rollback` event.
     static func aliasDetails(_ change: AliasChange) -> String {
         struct Details: Encodable {
-            let model: String, alias: String, from_version: Int?, to_version: Int, reason: String
+            let model: String, alias: String, fromVersion: Int?, toVersion: Int, reason: String
+            enum CodingKeys: String, CodingKey {
+                case model, alias, reason
+                case fromVersion = "from_version"
+                case toVersion = "to_version"
+            }
         }
         return encode(
             Details(
-                model: change.model, alias: change.alias, from_version: change.fromVersion,
-                to_version: change.toVersion, reason: change.reason))
+                model: change.model, alias: change.alias, fromVersion: change.fromVersion,
+                toVersion: change.toVersion, reason: change.reason))
     }
 }

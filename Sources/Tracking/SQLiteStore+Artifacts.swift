@@ -28,12 +28,14 @@ extension SQLiteStore {
 
     public func readArtifact(sha256: String) async throws -> Data {
         let label = try await read { db in
-            try Row.fetchOne(db, sql: "SELECT run_id, name FROM artifacts WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256])
-                .map { row -> String in
-                    let run: String = row["run_id"]
-                    let name: String = row["name"]
-                    return "'\(name)' of run \(run)"
-                }
+            try Row.fetchOne(
+                db, sql: "SELECT run_id, name FROM artifacts WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256]
+            )
+            .map { row -> String in
+                let run: String = row["run_id"]
+                let name: String = row["name"]
+                return "'\(name)' of run \(run)"
+            }
         }
         guard let label else {
             throw TrackingError(.notFound, "no artifact with sha256 \(sha256) is recorded in \(location)")

@@ -40,7 +40,8 @@ extension SQLiteStore {
                 record.seq, record.timeMicros, record.kind, record.subject, record.details, record.actor,
                 record.prevHash, record.hash,
             ])
-        try db.execute(sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", arguments: [record.seq, record.hash])
+        try db.execute(
+            sql: "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", arguments: [record.seq, record.hash])
         return record
     }
 

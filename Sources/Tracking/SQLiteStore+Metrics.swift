@@ -28,7 +28,9 @@ extension SQLiteStore {
             for sample in samples {
                 // SQLite cannot hold NaN (it becomes NULL); NULL is read back as NaN.
                 let value: Double? = sample.value.isNaN ? nil : sample.value
-                insert.setUncheckedArguments([ids[sample.key], sample.step, value, sample.wallTime.timeIntervalSince1970])
+                insert.setUncheckedArguments([
+                    ids[sample.key], sample.step, value, sample.wallTime.timeIntervalSince1970,
+                ])
                 try insert.execute()
             }
             return ids
@@ -38,7 +40,8 @@ extension SQLiteStore {
 
     public func metricKeys(runID: String) async throws -> [String] {
         try await read { db in
-            try String.fetchAll(db, sql: "SELECT key FROM metric_series WHERE run_id = ? ORDER BY key", arguments: [runID])
+            try String.fetchAll(
+                db, sql: "SELECT key FROM metric_series WHERE run_id = ? ORDER BY key", arguments: [runID])
         }
     }
 
@@ -86,7 +89,8 @@ extension SQLiteStore {
 
     public func metricCount(runID: String, key: String?) async throws -> Int {
         try await read { db in
-            var sql = "SELECT COUNT(*) FROM metric_points p JOIN metric_series s ON s.id = p.series_id WHERE s.run_id = ?"
+            var sql =
+                "SELECT COUNT(*) FROM metric_points p JOIN metric_series s ON s.id = p.series_id WHERE s.run_id = ?"
             var arguments: StatementArguments = [runID]
             if let key {
                 sql += " AND s.key = ?"

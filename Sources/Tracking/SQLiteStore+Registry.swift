@@ -22,7 +22,9 @@ extension SQLiteStore {
         try await write { db in
             try Self.requireRun(runID, db)
             try Self.ensureModel(model, description: "", db)
-            let next = (try Int.fetchOne(db, sql: "SELECT MAX(version) FROM model_versions WHERE model = ?", arguments: [model]) ?? 0) + 1
+            let next =
+                (try Int.fetchOne(
+                    db, sql: "SELECT MAX(version) FROM model_versions WHERE model = ?", arguments: [model]) ?? 0) + 1
             let version = ModelVersion(
                 model: model, version: next, runID: runID, artifactSHA256: artifactSHA256, metrics: metrics,
                 dataCard: dataCard, createdAt: Date())
@@ -43,8 +45,10 @@ extension SQLiteStore {
 
     public func modelVersions(model: String) async throws -> [ModelVersion] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM model_versions WHERE model = ? ORDER BY version", arguments: [model])
-                .map(Self.versionFromRow)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM model_versions WHERE model = ? ORDER BY version", arguments: [model]
+            )
+            .map(Self.versionFromRow)
         }
     }
 
@@ -64,10 +68,13 @@ extension SQLiteStore {
     public func setAlias(_ alias: String, model: String, version: Int, actor: String, reason: String) async throws
         -> AliasChange
     {
-        try await write { db in try Self.moveAlias(alias, model: model, to: version, actor: actor, reason: reason, rollback: false, db) }
+        try await write { db in
+            try Self.moveAlias(alias, model: model, to: version, actor: actor, reason: reason, rollback: false, db)
+        }
     }
 
-    public func rollbackAlias(_ alias: String, model: String, actor: String, reason: String) async throws -> AliasChange {
+    public func rollbackAlias(_ alias: String, model: String, actor: String, reason: String) async throws -> AliasChange
+    {
         try await write { db in
             let history = try Self.aliasHistory(model: model, alias: alias, db)
             guard let target = AliasChange.rollbackTarget(history: history) else {
@@ -85,10 +92,14 @@ extension SQLiteStore {
     static func moveAlias(
         _ alias: String, model: String, to version: Int, actor: String, reason: String, rollback: Bool, _ db: Database
     ) throws -> AliasChange {
-        guard try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM model_versions WHERE model = ? AND version = ?", arguments: [model, version]) != nil
+        guard
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM model_versions WHERE model = ? AND version = ?", arguments: [model, version])
+                != nil
         else {
-            throw TrackingError(.notFound, "model '\(model)' has no version \(version): list them with `anneal registry versions \(model)`")
+            throw TrackingError(
+                .notFound,
+                "model '\(model)' has no version \(version): list them with `anneal registry versions \(model)`")
         }
         let from = try Int.fetchOne(
             db, sql: "SELECT version FROM model_aliases WHERE model = ? AND alias = ?", arguments: [model, alias])
@@ -124,7 +135,9 @@ extension SQLiteStore {
     }
 
     static func ensureModel(_ name: String, description: String, _ db: Database) throws {
-        guard !name.isEmpty else { throw TrackingError(.invalidArgument, "model name is empty: give a name such as 'churn'") }
+        guard !name.isEmpty else {
+            throw TrackingError(.invalidArgument, "model name is empty: give a name such as 'churn'")
+        }
         try db.execute(
             sql: "INSERT INTO models (name, description, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
             arguments: [name, description, Date().timeIntervalSince1970])
@@ -135,7 +148,9 @@ extension SQLiteStore {
             throw TrackingError(.notFound, "no registered model named '\(name)'")
         }
         var aliases: [String: Int] = [:]
-        for alias in try Row.fetchAll(db, sql: "SELECT alias, version FROM model_aliases WHERE model = ?", arguments: [name]) {
+        for alias in try Row.fetchAll(
+            db, sql: "SELECT alias, version FROM model_aliases WHERE model = ?", arguments: [name])
+        {
             aliases[alias["alias"]] = alias["version"]
         }
         return RegisteredModel(

@@ -45,7 +45,9 @@ public final class SQLiteStore: Store {
         }
         let path = database.path
         let configuration = config
-        self.pool = try await Self.retryingBusy(path: path) { try DatabasePool(path: path, configuration: configuration) }
+        self.pool = try await Self.retryingBusy(path: path) {
+            try DatabasePool(path: path, configuration: configuration)
+        }
         try await Self.retryingBusy(path: path) { [pool] in
             try await pool.write { db in try SQLiteSchema.migrate(db, path: path, upTo: target) }
         }
@@ -74,7 +76,9 @@ public final class SQLiteStore: Store {
         while true {
             do {
                 return try await body()
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+            {
                 attempt += 1
                 if attempt > busyRetries {
                     throw TrackingError(

@@ -23,11 +23,13 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     public init(parsing text: String, artifactDirectory: URL? = nil) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
-            throw TrackingError(.invalidLocation, "the store location is empty: give a folder such as .anneal or a postgres:// URL")
+            throw TrackingError(
+                .invalidLocation, "the store location is empty: give a folder such as .anneal or a postgres:// URL")
         }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
-            let artifacts = artifactDirectory
+            let artifacts =
+                artifactDirectory
                 ?? URL(fileURLWithPath: Self.defaultDirectory).appendingPathComponent("artifacts")
             self = .postgres(try PostgresEndpoint(url: trimmed), artifacts: artifacts.standardizedFileURL)
             return
@@ -39,7 +41,8 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         let url = URL(fileURLWithPath: (trimmed as NSString).expandingTildeInPath).standardizedFileURL
         if ["sqlite", "sqlite3", "db"].contains(url.pathExtension.lowercased()) {
             self = .sqlite(
-                database: url, artifacts: artifactDirectory ?? url.deletingLastPathComponent().appendingPathComponent("artifacts"))
+                database: url,
+                artifacts: artifactDirectory ?? url.deletingLastPathComponent().appendingPathComponent("artifacts"))
         } else {
             self = .sqlite(
                 database: url.appendingPathComponent("anneal.sqlite"),

@@ -7,8 +7,13 @@ import Testing
 @Suite("Audit chain encoding")
 struct AuditChainTests {
     struct FixtureEvent: Decodable {
-        let seq: Int64, time_us: Int64, kind: String, subject: String, details: String, actor: String
-        let prev_hash: String, canonical: String, hash: String
+        let seq: Int64, timeMicros: Int64, kind: String, subject: String, details: String, actor: String
+        let prevHash: String, canonical: String, hash: String
+        enum CodingKeys: String, CodingKey {
+            case seq, kind, subject, details, actor, canonical, hash
+            case timeMicros = "time_us"
+            case prevHash = "prev_hash"
+        }
     }
 
     static func fixture() throws -> [FixtureEvent] {
@@ -24,15 +29,16 @@ struct AuditChainTests {
         var previous: (seq: Int64, hash: String)?
         for event in events {
             let encoding = AuditChain.canonicalEncoding(
-                seq: event.seq, timeMicros: event.time_us, kind: event.kind, subject: event.subject,
-                details: event.details, actor: event.actor, prevHash: event.prev_hash)
+                seq: event.seq, timeMicros: event.timeMicros, kind: event.kind, subject: event.subject,
+                details: event.details, actor: event.actor, prevHash: event.prevHash)
             #expect(encoding == event.canonical)
-            let time = Date(timeIntervalSince1970: Double(event.time_us) / 1_000_000)
+            let time = Date(timeIntervalSince1970: Double(event.timeMicros) / 1_000_000)
             let record = AuditChain.record(
-                for: AuditEvent(kind: event.kind, subject: event.subject, details: event.details, actor: event.actor, time: time),
+                for: AuditEvent(
+                    kind: event.kind, subject: event.subject, details: event.details, actor: event.actor, time: time),
                 after: previous)
-            #expect(record.timeMicros == event.time_us)
-            #expect(record.prevHash == event.prev_hash)
+            #expect(record.timeMicros == event.timeMicros)
+            #expect(record.prevHash == event.prevHash)
             #expect(record.hash == event.hash)
             previous = (record.seq, record.hash)
         }
@@ -42,8 +48,8 @@ struct AuditChainTests {
     func verifyBasics() throws {
         let records = try Self.fixture().map {
             AuditRecord(
-                seq: $0.seq, timeMicros: $0.time_us, kind: $0.kind, subject: $0.subject, details: $0.details,
-                actor: $0.actor, prevHash: $0.prev_hash, hash: $0.hash)
+                seq: $0.seq, timeMicros: $0.timeMicros, kind: $0.kind, subject: $0.subject, details: $0.details,
+                actor: $0.actor, prevHash: $0.prevHash, hash: $0.hash)
         }
         #expect(AuditChain.verify(records, head: (4, records[3].hash)).isIntact)
         #expect(AuditChain.verify([], head: nil) == AuditVerification(eventCount: 0))

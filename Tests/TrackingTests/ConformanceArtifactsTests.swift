@@ -30,16 +30,21 @@ struct ConformanceArtifactsTests {
     func corruption(backend: StoreBackend) async throws {
         try await withStore(backend) { store, test in
             let run = try await store.startRun(RunStart())
-            let artifact = try await store.logArtifact(Data("report".utf8), name: "report.html", kind: "report", runID: run.id)
+            let artifact = try await store.logArtifact(
+                Data("report".utf8), name: "report.html", kind: "report", runID: run.id)
             let file = try ArtifactDirectory(root: test.location.artifactDirectory).path(for: artifact.sha256)
             try Data("tampered".utf8).write(to: file)
-            let error = await expectTrackingError(.artifactCorrupt) { _ = try await store.readArtifact(sha256: artifact.sha256) }
+            let error = await expectTrackingError(.artifactCorrupt) {
+                _ = try await store.readArtifact(sha256: artifact.sha256)
+            }
             #expect(error?.message.contains("report.html") == true)
             #expect(error?.message.contains(artifact.sha256) == true)
             #expect(error?.message.contains(ArtifactDirectory.sha256(Data("tampered".utf8))) == true)
             try FileManager.default.removeItem(at: file)
             await expectTrackingError(.artifactMissing) { _ = try await store.readArtifact(sha256: artifact.sha256) }
-            await expectTrackingError(.notFound) { _ = try await store.readArtifact(sha256: String(repeating: "a", count: 64)) }
+            await expectTrackingError(.notFound) {
+                _ = try await store.readArtifact(sha256: String(repeating: "a", count: 64))
+            }
         }
     }
 }

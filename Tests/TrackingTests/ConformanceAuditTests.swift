@@ -75,7 +75,8 @@ struct ConformanceAuditTests {
         }
     }
 
-    @Test("inserted events are named: forged in the middle, or appended past the head", arguments: StoreBackend.testable)
+    @Test(
+        "inserted events are named: forged in the middle, or appended past the head", arguments: StoreBackend.testable)
     func inserted(backend: StoreBackend) async throws {
         try await Self.withChain(backend) { store, raw, records in
             // A careful forger re-links its event to event 2 and renumbers the rest: the chain breaks at event 4.

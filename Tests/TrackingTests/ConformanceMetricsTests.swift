@@ -6,7 +6,8 @@ import Testing
 @Suite("Store conformance: metric series")
 struct ConformanceMetricsTests {
     static func sample(_ key: String, _ step: Int64, _ value: Double) -> MetricSample {
-        MetricSample(key: key, step: step, value: value, wallTime: Date(timeIntervalSince1970: 1_764_400_000 + Double(step)))
+        MetricSample(
+            key: key, step: step, value: value, wallTime: Date(timeIntervalSince1970: 1_764_400_000 + Double(step)))
     }
 
     @Test("series round-trip in step order, NaN and infinities included", arguments: StoreBackend.testable)
@@ -74,7 +75,8 @@ struct ConformanceMetricsTests {
         }
     }
 
-    @Test("downsampling edge cases: one point, more buckets than points, zero buckets", arguments: StoreBackend.testable)
+    @Test(
+        "downsampling edge cases: one point, more buckets than points, zero buckets", arguments: StoreBackend.testable)
     func downsampleEdges(backend: StoreBackend) async throws {
         try await withStore(backend) { store, _ in
             let run = try await store.startRun(RunStart())

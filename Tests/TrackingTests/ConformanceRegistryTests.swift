@@ -15,7 +15,8 @@ struct ConformanceRegistryTests {
                 model: "churn", runID: run.id, artifactSHA256: "aa", metrics: ["auc": 0.81], dataCard: #"{"rows":10}"#,
                 actor: "alice")
             let v2 = try await store.createModelVersion(
-                model: "churn", runID: run.id, artifactSHA256: "bb", metrics: ["auc": 0.84], dataCard: nil, actor: "alice")
+                model: "churn", runID: run.id, artifactSHA256: "bb", metrics: ["auc": 0.84], dataCard: nil,
+                actor: "alice")
             #expect(v1.version == 1 && v2.version == 2)
             let listed = try await store.modelVersions(model: "churn")
             #expect(listed.map(\.version) == [1, 2])
@@ -81,7 +82,10 @@ struct ConformanceRegistryTests {
             _ = try await store.setAlias("champion", model: "m", version: 2, actor: "alice", reason: "go 2")
             _ = try await store.rollbackAlias("champion", model: "m", actor: "bob", reason: "oops")
             let events = try await store.auditRecords(afterSeq: 0, limit: 100)
-            #expect(events.map(\.kind) == ["registry.version", "registry.version", "alias.set", "alias.set", "alias.rollback"])
+            #expect(
+                events.map(\.kind) == [
+                    "registry.version", "registry.version", "alias.set", "alias.set", "alias.rollback",
+                ])
             #expect(events.map(\.actor) == ["ci", "ci", "alice", "alice", "bob"])
             #expect(events.allSatisfy { $0.subject == "model:m" })
             #expect(events[4].details.contains(#""from_version":2"#) && events[4].details.contains(#""to_version":1"#))

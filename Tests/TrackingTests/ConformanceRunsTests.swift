@@ -43,7 +43,9 @@ struct ConformanceRunsTests {
         }
     }
 
-    @Test("params are immutable: same value accepted, different value rejected naming both", arguments: StoreBackend.testable)
+    @Test(
+        "params are immutable: same value accepted, different value rejected naming both",
+        arguments: StoreBackend.testable)
     func immutableParams(backend: StoreBackend) async throws {
         try await withStore(backend) { store, _ in
             let run = try await store.startRun(RunStart(params: ["lr": "0.1"]))
@@ -80,7 +82,9 @@ struct ConformanceRunsTests {
             let read = try await store.run(id: run.id)
             #expect(read.status == .failed)
             #expect(read.endTime == end)
-            await expectTrackingError(.conflict) { try await store.finishRun(id: run.id, status: .finished, endTime: end) }
+            await expectTrackingError(.conflict) {
+                try await store.finishRun(id: run.id, status: .finished, endTime: end)
+            }
         }
     }
 

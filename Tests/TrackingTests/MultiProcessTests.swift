@@ -43,7 +43,9 @@ struct MultiProcessTests {
         try await Self.concurrentLogging(backend: .sqlite, processes: 4)
     }
 
-    @Test("8 processes log 20k points each into PostgreSQL", .enabled(if: TestPostgres.url != nil, "\(TestPostgres.skipMessage)"))
+    @Test(
+        "8 processes log 20k points each into PostgreSQL",
+        .enabled(if: TestPostgres.url != nil, "\(TestPostgres.skipMessage)"))
     func postgres() async throws {
         try await Self.concurrentLogging(backend: .postgres, processes: 8)
     }

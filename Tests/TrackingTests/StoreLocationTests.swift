@@ -9,17 +9,20 @@ struct StoreLocationTests {
     func folder() throws {
         let location = try StoreLocation(parsing: "/tmp/x/.anneal")
         #expect(
-            location == .sqlite(
-                database: URL(fileURLWithPath: "/tmp/x/.anneal/anneal.sqlite"),
-                artifacts: URL(fileURLWithPath: "/tmp/x/.anneal/artifacts")))
+            location
+                == .sqlite(
+                    database: URL(fileURLWithPath: "/tmp/x/.anneal/anneal.sqlite"),
+                    artifacts: URL(fileURLWithPath: "/tmp/x/.anneal/artifacts")))
     }
 
     @Test("a .sqlite path is the database file, artifacts beside it")
     func file() throws {
         let location = try StoreLocation(parsing: "/data/runs.sqlite")
         #expect(
-            location == .sqlite(
-                database: URL(fileURLWithPath: "/data/runs.sqlite"), artifacts: URL(fileURLWithPath: "/data/artifacts")))
+            location
+                == .sqlite(
+                    database: URL(fileURLWithPath: "/data/runs.sqlite"),
+                    artifacts: URL(fileURLWithPath: "/data/artifacts")))
     }
 
     @Test("a postgres URL with password, port and sslmode")
@@ -31,7 +34,11 @@ struct StoreLocationTests {
             Issue.record("expected PostgreSQL, got \(location)")
             return
         }
-        #expect(endpoint == PostgresEndpoint(host: "db.example", port: 6543, user: "ann@x", password: "s3cr/t", database: "anneal", tls: .require))
+        #expect(
+            endpoint
+                == PostgresEndpoint(
+                    host: "db.example", port: 6543, user: "ann@x", password: "s3cr/t", database: "anneal", tls: .require
+                ))
         #expect(artifacts == URL(fileURLWithPath: "/shared/artifacts"))
         #expect(!location.description.contains("s3cr"))
     }
@@ -86,9 +93,11 @@ struct StoreLocationTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("anneal-git-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let git = root.appendingPathComponent(".git")
-        try FileManager.default.createDirectory(at: git.appendingPathComponent("refs/heads"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: git.appendingPathComponent("refs/heads"), withIntermediateDirectories: true)
         try "ref: refs/heads/main\n".write(to: git.appendingPathComponent("HEAD"), atomically: true, encoding: .utf8)
-        try "# pack-refs\n1111 refs/heads/main\n".write(to: git.appendingPathComponent("packed-refs"), atomically: true, encoding: .utf8)
+        try "# pack-refs\n1111 refs/heads/main\n".write(
+            to: git.appendingPathComponent("packed-refs"), atomically: true, encoding: .utf8)
         let nested = root.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         #expect(CodeVersion.current(in: nested) == "1111")

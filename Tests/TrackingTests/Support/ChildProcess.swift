@@ -16,7 +16,8 @@ enum ChildProcess {
     /// Starts the test binary as a child running only the child entry test.
     static func launch(role: String, store: TestStore, output: URL, extra: [String: String] = [:]) throws -> Process {
         let process = Process()
-        let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let binary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--testing-library", "swift-testing", "--filter", "ChildProcessEntry"]
         var environment = ProcessInfo.processInfo.environment
@@ -62,7 +63,8 @@ enum ChildProcess {
             artifactDirectory: URL(fileURLWithPath: environment("ANNEAL_CHILD_ARTIFACTS")))
         let store = try await location.open()
         let points = Int64(environment("ANNEAL_CHILD_POINTS")) ?? 1000
-        let run = try await store.startRun(RunStart(experiment: "concurrency", name: "child-\(environment("ANNEAL_CHILD_INDEX"))"))
+        let run = try await store.startRun(
+            RunStart(experiment: "concurrency", name: "child-\(environment("ANNEAL_CHILD_INDEX"))"))
         report("RUN \(run.id)")
         let logger = MetricLogger(store: store, runID: run.id, flushEvery: 500, interval: .milliseconds(200))
         switch role {
@@ -71,7 +73,9 @@ enum ChildProcess {
                 try await logger.log("loss", step: step, value: 1 / Double(step + 1))
                 if step % 5000 == 0 {
                     _ = try await store.appendAudit(
-                        AuditEvent(kind: "lr.plateau_cut", subject: "run:\(run.id)", details: #"{"step":\#(step)}"#, actor: "child"))
+                        AuditEvent(
+                            kind: "lr.plateau_cut", subject: "run:\(run.id)", details: #"{"step":\#(step)}"#,
+                            actor: "child"))
                 }
             }
             try await logger.finish()

@@ -19,7 +19,9 @@ enum StoreBackend: String, Sendable, CaseIterable, CustomTestStringConvertible {
 /// The PostgreSQL server tests use, from the environment.
 enum TestPostgres {
     static var url: String? {
-        guard let value = ProcessInfo.processInfo.environment["ANNEAL_TEST_POSTGRES"], !value.isEmpty else { return nil }
+        guard let value = ProcessInfo.processInfo.environment["ANNEAL_TEST_POSTGRES"], !value.isEmpty else {
+            return nil
+        }
         return value
     }
 

@@ -31,7 +31,9 @@ func fail(_ message: String) -> Never {
 }
 
 func workload(_ options: Options) async throws {
-    let runs = options.int("runs", 100), metrics = options.int("metrics", 10), steps = options.int("steps", 1000)
+    let runs = options.int("runs", 100)
+    let metrics = options.int("metrics", 10)
+    let steps = options.int("steps", 1000)
     let batch = options.int("batch", 1000)
     let store = try await options.store().open()
     let started = DispatchTime.now()
@@ -42,7 +44,8 @@ func workload(_ options: Options) async throws {
         let now = Date()
         for step in 0..<steps {
             for metric in 0..<metrics {
-                try await logger.log("m\(metric)", step: Int64(step), value: Double(step) * 0.001 + Double(metric), wallTime: now)
+                try await logger.log(
+                    "m\(metric)", step: Int64(step), value: Double(step) * 0.001 + Double(metric), wallTime: now)
             }
         }
         try await logger.finish()
@@ -52,11 +55,14 @@ func workload(_ options: Options) async throws {
     let stored = try await store.runs(experiment: "bench", status: .finished).count
     guard stored == runs else { fail("expected \(runs) finished runs, found \(stored)") }
     try await store.close()
-    print(#"{"backend":"\#(options.values["store"] ?? "")","points":\#(points),"seconds":\#(seconds),"points_per_s":\#(Double(points) / seconds)}"#)
+    print(
+        #"{"backend":"\#(options.values["store"] ?? "")","points":\#(points),"seconds":\#(seconds),"points_per_s":\#(Double(points) / seconds)}"#
+    )
 }
 
 func child(_ options: Options) async throws {
-    let points = options.int("points", 100_000), batch = options.int("batch", 1000)
+    let points = options.int("points", 100_000)
+    let batch = options.int("batch", 1000)
     let store = try await options.store().open()
     let run = try await store.startRun(RunStart(experiment: "concurrent", name: "process-\(options.int("index", 0))"))
     let logger = MetricLogger(store: store, runID: run.id, flushEvery: batch, interval: .seconds(1))
@@ -66,14 +72,17 @@ func child(_ options: Options) async throws {
 }
 
 func concurrent(_ options: Options) async throws {
-    let processes = options.int("processes", 4), points = options.int("points", 100_000)
+    let processes = options.int("processes", 4)
+    let points = options.int("points", 100_000)
     let location = try options.store()
     try await location.open().close()  // create the schema before the children race
     let started = DispatchTime.now()
     let children = try (0..<processes).map { index -> Process in
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        var arguments = ["child", "--index", "\(index)", "--points", "\(points)", "--batch", "\(options.int("batch", 1000))"]
+        var arguments = [
+            "child", "--index", "\(index)", "--points", "\(points)", "--batch", "\(options.int("batch", 1000))",
+        ]
         for key in ["store", "artifacts"] { if let value = options.values[key] { arguments += ["--\(key)", value] } }
         process.arguments = arguments
         try process.run()
@@ -89,7 +98,9 @@ func concurrent(_ options: Options) async throws {
     }
     try await store.close()
     guard total == processes * points else { fail("expected \(processes * points) points, found \(total)") }
-    print(#"{"backend":"\#(options.values["store"] ?? "")","processes":\#(processes),"points":\#(total),"seconds":\#(seconds),"points_per_s":\#(Double(total) / seconds)}"#)
+    print(
+        #"{"backend":"\#(options.values["store"] ?? "")","processes":\#(processes),"points":\#(total),"seconds":\#(seconds),"points_per_s":\#(Double(total) / seconds)}"#
+    )
 }
 
 let arguments = CommandLine.arguments
