@@ -3,7 +3,7 @@ import Foundation
 /// Something the system or a user changed that must be accountable later: a registry or alias change, or a
 /// learning-rate change the system made on its own (divergence guard, plateau cut, PBT perturbation, retraining).
 public struct AuditEvent: Codable, Sendable, Hashable {
-    /// What happened, dot-separated: `registry.version`, `alias.set`, `alias.rollback`, `lr.plateau_cut`, ...
+    /// What happened, dot-separated: `registry.version`, `alias.set`, `lr.plateau_cut`, ... (see ``AuditKind``).
     public var kind: String
     /// What it happened to: `model:churn`, `run:<id>`, ...
     public var subject: String

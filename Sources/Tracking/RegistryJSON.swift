@@ -22,14 +22,15 @@ enum RegistryJSON {
     /// The `registry.version` audit event for a new version.
     static func versionEvent(_ version: ModelVersion, actor: String) -> AuditEvent {
         AuditEvent(
-            kind: "registry.version", subject: "model:\(version.model)", details: versionDetails(version), actor: actor,
+            kind: AuditKind.registryVersion, subject: "model:\(version.model)", details: versionDetails(version),
+            actor: actor,
             time: version.createdAt)
     }
 
     /// The `alias.set` or `alias.rollback` audit event for an alias move.
     static func aliasEvent(_ change: AliasChange) -> AuditEvent {
         AuditEvent(
-            kind: change.isRollback ? "alias.rollback" : "alias.set", subject: "model:\(change.model)",
+            kind: change.isRollback ? AuditKind.aliasRollback : AuditKind.aliasSet, subject: "model:\(change.model)",
             details: aliasDetails(change), actor: change.actor, time: change.time)
     }
 
