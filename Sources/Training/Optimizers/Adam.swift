@@ -64,27 +64,21 @@ public struct Adam: Optimizer {
             expAvg[i] = nil
             expAvgSq[i] = nil
             if h.amsgrad { maxExpAvgSq[i] = nil }
-            let (amsgrad, decoupled, l2) = (h.amsgrad, decoupledWeightDecay, Float(decay))
+            let l2: Float = decay != 0 && !decoupledWeightDecay ? Float(decay) : 0
+            let shrinkFirst = decay != 0 && decoupledWeightDecay
+            let amsgrad = h.amsgrad
             parameters[i].gradient.withUnsafeBufferPointer { grad in
                 parameters[i].value.withUnsafeMutableBufferPointer { p in
                     m.withUnsafeMutableBufferPointer { m in
                         v.withUnsafeMutableBufferPointer { v in
                             vMax.withUnsafeMutableBufferPointer { vMax in
-                                for j in 0..<p.count {
-                                    var g = grad[j]
-                                    if decay != 0 {
-                                        if decoupled { p[j] = p[j] * shrink } else { g = g + l2 * p[j] }
-                                    }
-                                    m[j] = Adam.lerp(m[j], g, beta1Weight)
-                                    v[j] = v[j] * beta2 + beta2Complement * g * g
-                                    var second = v[j]
-                                    if amsgrad {
-                                        vMax[j] = Swift.max(vMax[j], v[j])
-                                        second = vMax[j]
-                                    }
-                                    let denom = second.squareRoot() / correction2 + eps
-                                    p[j] = p[j] + -stepSize * (m[j] / denom)
-                                }
+                                if shrinkFirst { for j in 0..<p.count { p[j] = p[j] * shrink } }
+                                Adam.updateMoments(
+                                    grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight, beta2: beta2,
+                                    beta2Complement: beta2Complement)
+                                Adam.applyUpdate(
+                                    p: p, m: m, second: amsgrad ? Adam.maximum(vMax, v) : v,
+                                    correction2: correction2, eps: eps, stepSize: stepSize)
                             }
                         }
                     }
