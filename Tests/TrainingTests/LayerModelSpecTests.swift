@@ -34,7 +34,10 @@ import Testing
                 == .mlp(hidden: [32, 16], activation: .leakyReLU, dropout: 0.2))
     }
 
-    @Test(arguments: ["logistic", "softmax", "linear", "mlp:8,4:relu", "mlp:8:tanh:dropout=0.5", "mlp:3:gelu_tanh"])
+    @Test(arguments: [
+        "logistic", "softmax", "linear", "mlp:8,4:relu", "mlp:8:tanh:dropout=0.5", "mlp:3:gelu_tanh",
+        "mlp:4:leaky_relu:negative_slope=0.2", "mlp:4:identity",
+    ])
     func descriptionParsesBack(text: String) throws {
         let spec = try ModelSpec(parsing: text)
         #expect(try ModelSpec(parsing: spec.description) == spec)
@@ -70,6 +73,8 @@ import Testing
         #expect(key.code == .unknownKey && key.message.contains("dropout"))
         #expect(error("mlp:8:dropout=1")?.code == .invalidValue)
         #expect(error("linear:8")?.code == .invalidSpec)
+        #expect(error("mlp:8:relu:negative_slope=0.2")?.code == .invalidSpec)
+        #expect(error("mlp:8:leaky_relu:negative_slope=x")?.code == .invalidValue)
         #expect(throws: TrainingError.self) { try ModelSpec(parsing: "softmax").makeModel(inputs: 3, outputs: 1) }
         #expect(throws: TrainingError.self) { try ModelSpec(parsing: "linear").makeModel(inputs: 0, outputs: 1) }
     }

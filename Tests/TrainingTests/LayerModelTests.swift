@@ -105,3 +105,21 @@ import Testing
         #expect(throws: TrainingError.self) { try ParameterGroup.layerwise(model, decay: 0) }
     }
 }
+
+@Suite struct LayerModelParameterGuardTests {
+    @Test func replacedParametersOfTheWrongShapeAreErrorsNotCrashes() throws {
+        var model = try Sequential.mlp(inputs: 3, hidden: [4], outputs: 2, seed: 1)
+        let x = Matrix(rows: 2, columns: 3, repeating: 1)
+        var shrunk = model
+        shrunk.parameters[1] = Parameter(name: "0.bias", value: Matrix(rows: 1, columns: 2))
+        #expect(throws: TrainingError.self) { try shrunk.forward(x) }
+        var fewer = model
+        fewer.parameters.removeLast()
+        #expect(throws: TrainingError.self) { try fewer.forward(x) }
+        try model.forward(x)
+        model.parameters[3].gradient = Matrix(rows: 1, columns: 1)
+        #expect(throws: TrainingError.self) { try model.backward(Matrix(rows: 2, columns: 2, repeating: 1)) }
+        var optimizer = try OptimizerSpec(parsing: "adam").makeOptimizer()
+        #expect(throws: TrainingError.self) { try optimizer.step(&model.parameters, learningRate: 0.1) }
+    }
+}

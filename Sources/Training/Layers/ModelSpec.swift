@@ -2,7 +2,8 @@ import Foundation
 import Tensors
 
 /// A model architecture as the CLI writes it: `logistic`, `softmax`, `linear`, `mlp:128,64`, `mlp:128,64:gelu`,
-/// `mlp:128:dropout=0.1`, `mlp:256,128:gelu:dropout=0.2`. Input and output sizes come from the data.
+/// `mlp:128:dropout=0.1`, `mlp:256,128:gelu:dropout=0.2`, `mlp:64:leaky_relu:negative_slope=0.2`. Input and output
+/// sizes come from the data.
 public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The architecture family.
     public enum Architecture: Sendable, Hashable, Codable {
@@ -25,7 +26,7 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The activation names the spec accepts.
     public static let activationNames: [String: Activation] = [
         "relu": .relu, "leaky_relu": .leakyReLU, "gelu": .gelu, "gelu_tanh": .geluTanh, "tanh": .tanh,
-        "sigmoid": .sigmoid,
+        "sigmoid": .sigmoid, "identity": .identity,
     ]
 
     /// Parses a model spec string.
@@ -60,15 +61,25 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
             }
             var activation = Activation.relu
             var dropout = 0.0
+            var negativeSlope: Float?
             for option in parts.dropFirst(2) {
                 if let eq = option.firstIndex(of: "=") {
                     let key = String(option[..<eq])
                     let value = String(option[option.index(after: eq)...])
-                    guard key == "dropout" else {
+                    let keys = ["dropout", "negative_slope"]
+                    guard keys.contains(key) else {
                         throw TrainingError(
                             .unknownKey,
                             "model '\(text)': unknown option '\(key)'"
-                                + "\(SpellingSuggestion.hint(for: key, in: ["dropout"])); mlp takes dropout=p")
+                                + "\(SpellingSuggestion.hint(for: key, in: keys)); mlp takes dropout=p and, with "
+                                + "leaky_relu, negative_slope=s")
+                    }
+                    if key == "negative_slope" {
+                        guard let slope = Float(value), slope.isFinite else {
+                            throw TrainingError.invalid("negative_slope", value, allowed: "a finite number")
+                        }
+                        negativeSlope = slope
+                        continue
                     }
                     guard let p = Double(value), p >= 0, p < 1 else {
                         throw TrainingError.invalid("dropout", value, allowed: "a number in [0, 1)")
@@ -84,6 +95,13 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
                             + "\(SpellingSuggestion.hint(for: option, in: names)); choose \(names.joined(separator: ", "))"
                     )
                 }
+            }
+            if let slope = negativeSlope {
+                guard case .leakyReLU = activation else {
+                    throw TrainingError(
+                        .invalidSpec, "model '\(text)': negative_slope applies to leaky_relu only; add :leaky_relu")
+                }
+                activation = .leakyReLU(negativeSlope: slope)
             }
             self.init(.mlp(hidden: hidden, activation: activation, dropout: dropout))
         default:
@@ -125,7 +143,8 @@ public struct ModelSpec: Sendable, Hashable, Codable, CustomStringConvertible {
         case .softmax: return "softmax"
         case .linear: return "linear"
         case .mlp(let hidden, let activation, let dropout):
-            let name = ModelSpec.activationNames.first { $0.value == activation }?.key ?? "relu"
+            var name = ModelSpec.activationNames.first { $0.value == activation }?.key ?? "relu"
+            if case .leakyReLU(let slope) = activation, slope != 0.01 { name = "leaky_relu:negative_slope=\(slope)" }
             var text = "mlp:\(hidden.map(String.init).joined(separator: ",")):\(name)"
             if dropout > 0 { text += ":dropout=\(dropout)" }
             return text

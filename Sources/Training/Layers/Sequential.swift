@@ -29,6 +29,8 @@ public struct Sequential: Sendable {
 
     /// Index of each layer's first parameter in `parameters`.
     let parameterOffsets: [Int]
+    /// The shape every entry of `parameters` must keep (layers read them through unchecked pointers).
+    let parameterShapes: [ParameterShape]
     /// `activations[i]` is the input of layer `i`; the last one is the model output.
     var activations: [Matrix]
     /// `gradients[i]` is dLoss/d`activations[i]` (the last entry is unused: the caller's gradient is read directly).
@@ -70,6 +72,9 @@ public struct Sequential: Sendable {
         self.layers = built
         self.parameters = parameters
         self.parameterOffsets = offsets
+        self.parameterShapes = parameters.map {
+            ParameterShape(name: $0.name, rows: $0.value.rows, columns: $0.value.columns)
+        }
         self.inputColumns = inputs
         self.outputColumns = columns
         self.random = random
@@ -108,6 +113,7 @@ public struct Sequential: Sendable {
                 "the batch has \(input.columns) columns but the model takes \(inputColumns) features;"
                     + " encode the data with the same feature encoder the model was built for")
         }
+        try checkParameters()
         hasForward = false
         activations[0].resize(rows: input.rows, columns: input.columns)
         input.withUnsafeBufferPointer { x in
@@ -138,6 +144,7 @@ public struct Sequential: Sendable {
         guard hasForward else {
             throw TrainingError(.invalidOrder, "backward was called before forward; run forward on the batch first")
         }
+        try checkParameters(gradients: true)
         let last = layers.count
         guard outputGradient.rows == activations[last].rows, outputGradient.columns == outputColumns else {
             throw TrainingError(
@@ -151,6 +158,27 @@ public struct Sequential: Sendable {
                 input: activations[i], output: activations[i + 1], outputGradient: upstream,
                 inputGradient: &gradients[i], computeInputGradient: i > 0 || computeInputGradient,
                 parameters: &parameters, offset: parameterOffsets[i], accumulate: accumulate)
+        }
+    }
+
+    /// Checks that `parameters` (a public, settable list) still has the architecture's shapes, and, before a
+    /// backward pass writes them, that the gradients do too.
+    func checkParameters(gradients: Bool = false) throws {
+        guard parameters.count == parameterShapes.count else {
+            throw TrainingError(
+                .invalidState,
+                "the model has \(parameters.count) parameters but its layers need "
+                    + "\(parameterShapes.count); change values in place or use loadParameters(_:)")
+        }
+        for (p, shape) in zip(parameters, parameterShapes)
+        where p.value.rows != shape.rows || p.value.columns != shape.columns
+            || (gradients && (p.gradient.rows != shape.rows || p.gradient.columns != shape.columns))
+        {
+            throw TrainingError(
+                .invalidState,
+                "parameter \(p.name) (value \(p.value.rows)×\(p.value.columns), gradient "
+                    + "\(p.gradient.rows)×\(p.gradient.columns)) must be \(shape.rows)×\(shape.columns) as its "
+                    + "layer needs; change values in place or use loadParameters(_:)")
         }
     }
 

@@ -25,7 +25,7 @@ public struct Adagrad: Optimizer {
         try OptimizerChecks.nonNegative("eps", h.epsilon)
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
         let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+            groups: groups, parameters: parameters, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&sums, for: parameters, name: "sum")
         let eps = Float(h.epsilon)
         let t = Double(stepCount + 1)

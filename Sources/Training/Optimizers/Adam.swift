@@ -40,7 +40,7 @@ public struct Adam: Optimizer {
         try OptimizerChecks.nonNegative("eps", h.epsilon)
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
         let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+            groups: groups, parameters: parameters, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&expAvg, for: parameters, name: "exp_avg")
         try OptimizerChecks.prepare(&expAvgSq, for: parameters, name: "exp_avg_sq")
         if h.amsgrad { try OptimizerChecks.prepare(&maxExpAvgSq, for: parameters, name: "max_exp_avg_sq") }

@@ -4,10 +4,18 @@ struct GroupAssignment {
     var multipliers: [Double]
     var weightDecays: [Double]
 
-    /// Resolves `groups` for `parameterCount` parameters.
+    /// Resolves `groups` for `parameters`, after checking that every gradient has its parameter's shape (the update
+    /// loops read both with unchecked pointers).
     /// - Throws: `TrainingError.Code.invalidValue` for an index out of range, a parameter in two groups, or a
-    ///   negative multiplier or decay.
-    init(groups: [ParameterGroup], parameterCount: Int, weightDecay: Double) throws {
+    ///   negative multiplier or decay; `.shapeMismatch` for a gradient whose shape differs from its parameter's.
+    init(groups: [ParameterGroup], parameters: [Parameter], weightDecay: Double) throws {
+        for p in parameters where p.gradient.rows != p.value.rows || p.gradient.columns != p.value.columns {
+            throw TrainingError(
+                .shapeMismatch,
+                "the gradient of \(p.name) is \(p.gradient.rows)×\(p.gradient.columns) but the "
+                    + "parameter is \(p.value.rows)×\(p.value.columns); run backward on the model before stepping")
+        }
+        let parameterCount = parameters.count
         groupOfParameter = [Int](repeating: 0, count: parameterCount)
         multipliers = [1]
         weightDecays = [weightDecay]

@@ -27,7 +27,7 @@ public struct RMSProp: Optimizer {
         try OptimizerChecks.nonNegative("momentum", h.momentum)
         try OptimizerChecks.nonNegative("weight_decay", h.weightDecay)
         let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+            groups: groups, parameters: parameters, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&squareAverages, for: parameters, name: "square_avg")
         if h.centered { try OptimizerChecks.prepare(&gradientAverages, for: parameters, name: "grad_avg") }
         if h.momentum > 0 { try OptimizerChecks.prepare(&momentumBuffers, for: parameters, name: "momentum_buffer") }

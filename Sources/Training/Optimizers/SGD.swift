@@ -30,7 +30,7 @@ public struct SGD: Optimizer {
                     + "dampening=\(h.dampening)); set momentum or turn nesterov off")
         }
         let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+            groups: groups, parameters: parameters, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&momentumBuffers, for: parameters, name: "momentum_buffer")
         let momentum = Float(h.momentum)
         let dampening = Float(1 - h.dampening)

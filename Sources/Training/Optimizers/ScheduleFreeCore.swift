@@ -38,7 +38,7 @@ struct ScheduleFreeCore: Sendable, Hashable {
         try OptimizerChecks.nonNegative("r", h.r)
         try OptimizerChecks.nonNegative("weight_lr_power", h.weightLearningRatePower)
         let assignment = try GroupAssignment(
-            groups: groups, parameterCount: parameters.count, weightDecay: h.weightDecay)
+            groups: groups, parameters: parameters, weightDecay: h.weightDecay)
         try OptimizerChecks.prepare(&z, for: parameters, name: "z")
         if maxRates.isEmpty {
             maxRates = Array(repeating: -1, count: assignment.count)
