@@ -92,7 +92,8 @@ struct BundleTests {
         expectCode(.foreignFile) { try ModelBundle(decoding: Data()) }
         var trainer = try Trainer(
             model: Sequential.mlp(inputs: 6, hidden: [4], outputs: 3), optimizer: SGD(), loss: CrossEntropyLoss(),
-            configuration: TrainerConfiguration(steps: 2, batchSize: 8, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])))
+            configuration: TrainerConfiguration(
+                steps: 2, batchSize: 8, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])))
         _ = try trainer.fit(training: TrainerFixtures.classification(rows: 16))
         let checkpoint = try trainer.checkpoint().encoded()
         expectCode(.foreignFile) { try ModelBundle(decoding: checkpoint) }
@@ -124,7 +125,8 @@ struct BundleTests {
         let (bundle, _) = try makeBundle()
         let narrow = try Sequential.mlp(inputs: 3, hidden: [4], outputs: 10)
         expectCode(.shapeMismatch) {
-            try ModelBundle(model: narrow, encoder: bundle.encoder, target: bundle.target, provenance: bundle.provenance)
+            try ModelBundle(
+                model: narrow, encoder: bundle.encoder, target: bundle.target, provenance: bundle.provenance)
         }
         let wrongClasses = try Sequential.mlp(inputs: bundle.model.inputColumns, hidden: [4], outputs: 3)
         expectCode(.shapeMismatch) {
@@ -137,7 +139,9 @@ struct BundleTests {
         expectCode(.fileUnreadable) { try ModelBundle.read(from: URL(fileURLWithPath: "/nonexistent/m.annealmodel")) }
     }
 
-    func expectCode(_ code: TrainingError.Code, _ body: () throws -> Any, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectCode(
+        _ code: TrainingError.Code, _ body: () throws -> Any, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         do {
             _ = try body()
             Issue.record("expected \(code), nothing was thrown", sourceLocation: sourceLocation)

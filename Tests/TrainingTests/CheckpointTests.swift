@@ -74,7 +74,8 @@ struct CheckpointTests {
     @Test func checkpointBeforeFitIsAnError() throws {
         let trainer = try Trainer(
             model: Sequential.mlp(inputs: 6, hidden: [5], outputs: 3), optimizer: Adam(), loss: CrossEntropyLoss(),
-            configuration: TrainerConfiguration(steps: 5, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])))
+            configuration: TrainerConfiguration(
+                steps: 5, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])))
         #expect(throws: TrainingError.self) { try trainer.checkpoint() }
     }
 

@@ -117,7 +117,8 @@ struct GuardTests {
         let model = try Sequential.mlp(inputs: 6, hidden: [8], outputs: 3, seed: 1)
         let configuration = TrainerConfiguration(
             steps: 60, batchSize: 8, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 30, "factor": 1]))
-        var trainer = try Trainer(model: model, optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
+        var trainer = try Trainer(
+            model: model, optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
         let train = try TrainerFixtures.classification(rows: 64)
         let outcome = Result { try trainer.fit(training: train) }
         switch outcome {

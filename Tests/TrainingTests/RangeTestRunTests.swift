@@ -41,7 +41,9 @@ struct RangeTestRunTests {
         }
         let peak = schedule.rates(steps: 500).max() ?? 0
         #expect(abs(peak - suggestions.valley) <= 1e-9 * suggestions.valley)
-        #expect(result.recommendedSchedule(totalSteps: 500, rule: .steep)?.parameters["max_lr"] == .number(suggestions.steep))
+        #expect(
+            result.recommendedSchedule(totalSteps: 500, rule: .steep)?.parameters["max_lr"]
+                == .number(suggestions.steep))
         #expect(result.recommendedSchedule(totalSteps: 0) == nil)
     }
 

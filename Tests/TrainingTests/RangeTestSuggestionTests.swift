@@ -9,19 +9,19 @@ struct RangeTestSuggestionTests {
     struct Case: Decodable {
         var name: String
         var raw: [Double?]
-        var start_lr: Double
-        var end_lr: Double
-        var num_it: Int
+        var startLr: Double
+        var endLr: Double
+        var numIt: Int
         var rates: [Double]
         var smoothed: [Double?]
-        var window_start: Int
-        var window_count: Int
+        var windowStart: Int
+        var windowCount: Int
         var valley: Double?
-        var valley_index: Int?
+        var valleyIndex: Int?
         var minimum: Double?
-        var minimum_index: Int?
+        var minimumIndex: Int?
         var steep: Double?
-        var steep_index: Int?
+        var steepIndex: Int?
     }
 
     struct Fixture: Decodable { var cases: [Case] }
@@ -30,7 +30,9 @@ struct RangeTestSuggestionTests {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/training_lr_finder.json")
         // A missing fixture is a test failure below (no cases), not a crash.
-        guard let data = try? Data(contentsOf: url), let fixture = try? JSONDecoder().decode(Fixture.self, from: data)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let data = try? Data(contentsOf: url), let fixture = try? decoder.decode(Fixture.self, from: data)
         else { return Fixture(cases: []) }
         return fixture
     }()
@@ -45,7 +47,7 @@ struct RangeTestSuggestionTests {
     func recorderMatchesFastai(name: String) throws {
         let reference = try #require(Self.fixture.cases.first { $0.name == name })
         var recorder = try RangeTestRecorder(
-            minRate: reference.start_lr, maxRate: reference.end_lr, numSteps: reference.num_it)
+            minRate: reference.startLr, maxRate: reference.endLr, numSteps: reference.numIt)
         for loss in reference.raw where !recorder.isFinished { recorder.record(loss: loss ?? .nan) }
         #expect(recorder.rates.count == reference.rates.count, "stop step")
         for (ours, theirs) in zip(recorder.rates, reference.rates) {
@@ -55,24 +57,24 @@ struct RangeTestSuggestionTests {
             if let theirs { #expect(abs(ours - theirs) <= 1e-12 * max(1, abs(theirs))) } else { #expect(ours.isNaN) }
         }
         let window = recorder.suggestionWindow
-        #expect(window.lowerBound == reference.window_start)
-        #expect(window.count == reference.window_count)
+        #expect(window.lowerBound == reference.windowStart)
+        #expect(window.count == reference.windowCount)
         let suggestions = try #require(recorder.suggestions)
         // Rates are picked from the same grid, so agreement is exact up to pow rounding.
         #expect(abs(suggestions.valley - reference.valley!) <= 1e-12 * reference.valley!)
         #expect(abs(suggestions.minimum - reference.minimum!) <= 1e-12 * reference.minimum!)
         #expect(abs(suggestions.steep - reference.steep!) <= 1e-12 * reference.steep!)
         let windowLosses = Array(recorder.losses[window])
-        #expect(RateSuggestions.valleyIndex(windowLosses) == reference.valley_index)
-        #expect(RateSuggestions.minimumIndex(windowLosses) == reference.minimum_index)
+        #expect(RateSuggestions.valleyIndex(windowLosses) == reference.valleyIndex)
+        #expect(RateSuggestions.minimumIndex(windowLosses) == reference.minimumIndex)
         #expect(
             RateSuggestions.steepIndex(rates: Array(recorder.rates[window]), losses: windowLosses)
-                == reference.steep_index)
+                == reference.steepIndex)
     }
 
     @Test func divergentCurveStopsEarly() throws {
         let reference = try #require(Self.fixture.cases.first { $0.name == "classic_divergent" })
-        var recorder = try RangeTestRecorder(minRate: reference.start_lr, maxRate: reference.end_lr, numSteps: 100)
+        var recorder = try RangeTestRecorder(minRate: reference.startLr, maxRate: reference.endLr, numSteps: 100)
         for loss in reference.raw where !recorder.isFinished { recorder.record(loss: loss ?? .nan) }
         #expect(recorder.diverged)
         #expect(recorder.rates.count < 100)

@@ -17,7 +17,8 @@ struct TrainerTests {
     @Test func pureScheduleIsSteppedEveryUpdate() throws {
         let spec = ScheduleSpec(type: "cosine_annealing", parameters: ["lr": 0.1, "t_max": 30, "eta_min": 0.001])
         let configuration = TrainerConfiguration(steps: 30, batchSize: 16, schedule: spec)
-        var trainer = try Trainer(model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
+        var trainer = try Trainer(
+            model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
         let recorder = TrainerFixtures.Recorder()
         trainer.observers.append(recorder)
         _ = try trainer.fit(training: train)
@@ -34,11 +35,16 @@ struct TrainerTests {
 
     @Test func oneCycleDrivesAdamBeta1AndCompanionsDriveWeightDecay() throws {
         let spec = ScheduleSpec(type: "one_cycle", parameters: ["max_lr": 0.01, "total_steps": 25])
-        let decay = ScheduleSpec(type: "linear", parameters: ["lr": 0.01, "start_factor": 1, "end_factor": 0.1,
-                                                              "total_iters": 24])
+        let decay = ScheduleSpec(
+            type: "linear",
+            parameters: [
+                "lr": 0.01, "start_factor": 1, "end_factor": 0.1,
+                "total_iters": 24,
+            ])
         var configuration = TrainerConfiguration(steps: 25, batchSize: 16, schedule: spec)
         configuration.companions[.weightDecay] = decay
-        var trainer = try Trainer(model: model(), optimizer: Adam(), loss: CrossEntropyLoss(), configuration: configuration)
+        var trainer = try Trainer(
+            model: model(), optimizer: Adam(), loss: CrossEntropyLoss(), configuration: configuration)
         _ = try trainer.fit(training: train)
         let built = try ScheduleCatalog.standard.build(spec)
         let momentum = try #require(built.momentum)
@@ -54,19 +60,22 @@ struct TrainerTests {
 
     @Test func cycleMomentumOffLeavesMomentumAlone() throws {
         var configuration = TrainerConfiguration(
-            steps: 10, batchSize: 16, schedule: ScheduleSpec(type: "one_cycle", parameters: ["max_lr": 0.1, "total_steps": 10]))
+            steps: 10, batchSize: 16,
+            schedule: ScheduleSpec(type: "one_cycle", parameters: ["max_lr": 0.1, "total_steps": 10]))
         configuration.cycleMomentum = false
         var hyper = OptimizerHyperparameters.defaults(for: .sgd)
         hyper.momentum = 0.9
         var trainer = try Trainer(
-            model: model(), optimizer: SGD(hyperparameters: hyper), loss: CrossEntropyLoss(), configuration: configuration)
+            model: model(), optimizer: SGD(hyperparameters: hyper), loss: CrossEntropyLoss(),
+            configuration: configuration)
         _ = try trainer.fit(training: train)
         #expect(trainer.optimizer.hyperparameters.momentum == 0.9)
     }
 
     @Test func groupMultiplierScalesTheRate() throws {
         let base = try model()
-        let frozen = ParameterGroup(parameterIndices: Array(base.parameterIndices(ofLayer: 0)), learningRateMultiplier: 0)
+        let frozen = ParameterGroup(
+            parameterIndices: Array(base.parameterIndices(ofLayer: 0)), learningRateMultiplier: 0)
         let configuration = TrainerConfiguration(
             steps: 12, batchSize: 16, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1, "factor": 1]))
         var trainer = try Trainer(
@@ -82,7 +91,8 @@ struct TrainerTests {
         var configuration = TrainerConfiguration(
             steps: 60, batchSize: 16, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.01, "factor": 1]))
         configuration.validationInterval = 20
-        var trainer = try Trainer(model: model(), optimizer: Adam(), loss: CrossEntropyLoss(), configuration: configuration)
+        var trainer = try Trainer(
+            model: model(), optimizer: Adam(), loss: CrossEntropyLoss(), configuration: configuration)
         let before = try trainer.evaluate(valid)
         let recorder = TrainerFixtures.Recorder()
         trainer.observers.append(recorder)
@@ -99,7 +109,8 @@ struct TrainerTests {
         let spec = ScheduleSpec(type: "reduce_on_plateau", parameters: ["lr": 1e-5, "patience": 0, "factor": 0.5])
         var configuration = TrainerConfiguration(steps: 30, batchSize: 16, schedule: spec)
         configuration.validationInterval = 10
-        var trainer = try Trainer(model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
+        var trainer = try Trainer(
+            model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
         let recorder = TrainerFixtures.Recorder()
         trainer.observers.append(recorder)
         _ = try trainer.fit(training: train, validation: valid)
@@ -116,7 +127,8 @@ struct TrainerTests {
             steps: 100, batchSize: 16, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 1e-12, "factor": 1]))
         configuration.validationInterval = 5
         configuration.earlyStopping = try EarlyStopping(patience: 2, minDelta: 1e-3)
-        var trainer = try Trainer(model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
+        var trainer = try Trainer(
+            model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
         let result = try trainer.fit(training: train, validation: valid)
         #expect(result.ending == .earlyStopped)
         #expect(result.steps == 15)
@@ -129,7 +141,8 @@ struct TrainerTests {
         flag.requestStop()
         var trainer = try Trainer(
             model: model(), optimizer: SGD(), loss: CrossEntropyLoss(),
-            configuration: TrainerConfiguration(steps: 10, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])),
+            configuration: TrainerConfiguration(
+                steps: 10, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])),
             stopFlag: flag)
         let result = try trainer.fit(training: train)
         #expect(result.ending == .interrupted)
@@ -139,7 +152,8 @@ struct TrainerTests {
     @Test func mismatchedDataIsRejected() throws {
         var trainer = try Trainer(
             model: model(), optimizer: SGD(), loss: CrossEntropyLoss(),
-            configuration: TrainerConfiguration(steps: 10, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])))
+            configuration: TrainerConfiguration(
+                steps: 10, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1])))
         let wide = try TrainerFixtures.classification(rows: 10, features: 7)
         #expect(throws: TrainingError.self) { try trainer.fit(training: wide) }
         #expect(throws: TrainingError.self) {
@@ -148,12 +162,14 @@ struct TrainerTests {
     }
 
     @Test func reactiveCompanionAndBadSettingsAreRejected() throws {
-        var configuration = TrainerConfiguration(steps: 10, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1]))
+        var configuration = TrainerConfiguration(
+            steps: 10, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1]))
         configuration.companions[.momentum] = ScheduleSpec(type: "reduce_on_plateau", parameters: ["lr": 0.9])
         #expect(throws: TrainingError.self) {
             try Trainer(model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: configuration)
         }
-        var bad = TrainerConfiguration(steps: 10, batchSize: 0, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1]))
+        var bad = TrainerConfiguration(
+            steps: 10, batchSize: 0, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 0.1]))
         #expect(throws: TrainingError.self) {
             try Trainer(model: model(), optimizer: SGD(), loss: CrossEntropyLoss(), configuration: bad)
         }

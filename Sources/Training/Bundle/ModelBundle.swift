@@ -60,7 +60,8 @@ public struct ModelBundle: Sendable {
     public func predict(_ table: Table) throws -> Matrix {
         guard let encoder else {
             throw TrainingError(
-                .invalidOrder, "this bundle has no feature encoder; encode the features yourself and call "
+                .invalidOrder,
+                "this bundle has no feature encoder; encode the features yourself and call "
                     + "model.predict")
         }
         let encoded = try encoder.transform(table, unknownColumns: .ignore)
@@ -72,7 +73,8 @@ public struct ModelBundle: Sendable {
     func validate(source: String) throws {
         if let encoder, encoder.outputColumns.count != model.inputColumns {
             throw TrainingError(
-                .shapeMismatch, "\(source): the feature encoder produces \(encoder.outputColumns.count) columns but "
+                .shapeMismatch,
+                "\(source): the feature encoder produces \(encoder.outputColumns.count) columns but "
                     + "the model takes \(model.inputColumns); save the encoder the model was trained with")
         }
         let outputs = model.outputColumns
@@ -82,7 +84,8 @@ public struct ModelBundle: Sendable {
                 .shapeMismatch, "\(source): a binary model needs 1 output (logit) or 2 (class logits), not \(outputs)")
         case .multiclass where outputs != target.classes.count:
             throw TrainingError(
-                .shapeMismatch, "\(source): the model has \(outputs) outputs but the target has "
+                .shapeMismatch,
+                "\(source): the model has \(outputs) outputs but the target has "
                     + "\(target.classes.count) classes; train with the same target encoder")
         default: break
         }

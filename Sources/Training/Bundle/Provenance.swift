@@ -32,8 +32,13 @@ public struct Provenance: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case dataSHA256 = "data_sha256", rows, createdAt = "created_at", annealVersion = "anneal_version", seed
-        case dataSource = "data_source", steps
+        case dataSHA256 = "data_sha256"
+        case rows
+        case createdAt = "created_at"
+        case annealVersion = "anneal_version"
+        case seed
+        case dataSource = "data_source"
+        case steps
     }
 
     public init(from decoder: any Decoder) throws {

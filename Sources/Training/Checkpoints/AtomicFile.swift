@@ -59,7 +59,8 @@ public enum AtomicFile {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw TrainingError(
-                .fileUnwritable, "cannot create the folder \(folder.path) (\(error.localizedDescription)); check the "
+                .fileUnwritable,
+                "cannot create the folder \(folder.path) (\(error.localizedDescription)); check the "
                     + "path and permissions")
         }
     }

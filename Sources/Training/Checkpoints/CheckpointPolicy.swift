@@ -25,7 +25,9 @@ public struct CheckpointPolicy: Sendable, Hashable, Codable {
         guard !directory.isEmpty else {
             throw TrainingError(.invalidValue, "checkpoints.directory is empty; give a folder such as .anneal/ckpt")
         }
-        guard interval >= 1 else { throw TrainingError.invalid("checkpoints.interval", interval, allowed: "at least 1") }
+        guard interval >= 1 else {
+            throw TrainingError.invalid("checkpoints.interval", interval, allowed: "at least 1")
+        }
         guard keep >= 1 else { throw TrainingError.invalid("checkpoints.keep", keep, allowed: "at least 1") }
     }
 

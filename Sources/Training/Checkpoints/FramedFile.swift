@@ -51,8 +51,10 @@ struct FramedFile {
         guard bytes.count >= 8, let magic = String(bytes: bytes[0..<8], encoding: .ascii),
             magic.hasPrefix("ANNEAL")
         else {
-            throw TrainingError(.foreignFile, "\(source) is not \(kind.noun) (no ANNEAL magic number); pass a file "
-                + "written by Anneal")
+            throw TrainingError(
+                .foreignFile,
+                "\(source) is not \(kind.noun) (no ANNEAL magic number); pass a file "
+                    + "written by Anneal")
         }
         guard magic == kind.rawValue else {
             let other = Kind(rawValue: magic)?.noun ?? "an unknown Anneal file (\(magic))"
@@ -63,21 +65,27 @@ struct FramedFile {
         }
         let version = UInt32(littleEndianBytes: bytes, at: 8)
         guard version == Self.version else {
-            throw TrainingError(.unsupportedVersion, "\(source) has format version \(version); this Anneal reads "
-                + "version \(Self.version): use the Anneal release that wrote it or export it again")
+            throw TrainingError(
+                .unsupportedVersion,
+                "\(source) has format version \(version); this Anneal reads "
+                    + "version \(Self.version): use the Anneal release that wrote it or export it again")
         }
         let headerLength = UInt64(littleEndianBytes: bytes, at: 16)
         let payloadLength = UInt64(littleEndianBytes: bytes, at: 24)
         let expected = UInt64(prefixLength + checksumLength).addingReportingOverflow(headerLength)
         let total = expected.partialValue.addingReportingOverflow(payloadLength)
         guard !expected.overflow, !total.overflow, total.partialValue == UInt64(bytes.count) else {
-            throw TrainingError(.damagedFile, "\(source) is \(bytes.count) bytes but its lengths say "
-                + "\(total.overflow ? "more" : String(total.partialValue)); the file is truncated or damaged")
+            throw TrainingError(
+                .damagedFile,
+                "\(source) is \(bytes.count) bytes but its lengths say "
+                    + "\(total.overflow ? "more" : String(total.partialValue)); the file is truncated or damaged")
         }
         let bodyEnd = bytes.count - checksumLength
         guard SHA256.digest(data.prefix(bodyEnd)) == Array(bytes[bodyEnd...]) else {
-            throw TrainingError(.damagedFile, "\(source) fails its SHA-256 checksum (damaged bytes); restore it "
-                + "from a copy or write it again")
+            throw TrainingError(
+                .damagedFile,
+                "\(source) fails its SHA-256 checksum (damaged bytes); restore it "
+                    + "from a copy or write it again")
         }
         let headerEnd = prefixLength + Int(headerLength)
         return FramedFile(
@@ -90,8 +98,10 @@ struct FramedFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw TrainingError(.fileUnreadable, "cannot read \(url.path) (\(error.localizedDescription)); check the "
-                + "path")
+            throw TrainingError(
+                .fileUnreadable,
+                "cannot read \(url.path) (\(error.localizedDescription)); check the "
+                    + "path")
         }
         return try decode(data, kind: kind, source: url.path)
     }
@@ -118,8 +128,10 @@ extension FramedFile {
     static func tensors(_ payload: Data, shapes: [(rows: Int, columns: Int)], source: String) throws -> [Matrix] {
         let needed = shapes.reduce(0) { $0 + $1.rows * $1.columns } * 4
         guard shapes.allSatisfy({ $0.rows >= 0 && $0.columns >= 0 }), needed == payload.count else {
-            throw TrainingError(.damagedFile, "\(source) holds \(payload.count) bytes of weights but its header "
-                + "describes \(needed); the file is damaged or was edited")
+            throw TrainingError(
+                .damagedFile,
+                "\(source) holds \(payload.count) bytes of weights but its header "
+                    + "describes \(needed); the file is damaged or was edited")
         }
         var offset = 0
         var out: [Matrix] = []

@@ -29,8 +29,10 @@ struct TensorTable {
     /// - Throws: `.damagedFile` for an index outside the table.
     func tensor(_ index: Int, source: String) throws -> Matrix {
         guard index >= 0, index < tensors.count else {
-            throw TrainingError(.damagedFile, "\(source) refers to tensor \(index) of \(tensors.count); the header is "
-                + "damaged")
+            throw TrainingError(
+                .damagedFile,
+                "\(source) refers to tensor \(index) of \(tensors.count); the header is "
+                    + "damaged")
         }
         return tensors[index]
     }
@@ -78,7 +80,8 @@ struct ModelHeader: Codable {
         }
         guard model.parameters.map(\.name) == parameterNames, parameterTensors.count == parameterNames.count else {
             throw TrainingError(
-                .damagedFile, "\(source) lists parameters [\(parameterNames.joined(separator: ", "))] but its "
+                .damagedFile,
+                "\(source) lists parameters [\(parameterNames.joined(separator: ", "))] but its "
                     + "architecture has [\(model.parameters.map(\.name).joined(separator: ", "))]; the file is damaged")
         }
         for (i, index) in parameterTensors.enumerated() {
@@ -86,7 +89,8 @@ struct ModelHeader: Codable {
             let expected = model.parameters[i].value
             guard value.rows == expected.rows, value.columns == expected.columns else {
                 throw TrainingError(
-                    .damagedFile, "\(source): parameter '\(parameterNames[i])' is \(value.rows)×\(value.columns) but "
+                    .damagedFile,
+                    "\(source): parameter '\(parameterNames[i])' is \(value.rows)×\(value.columns) but "
                         + "the architecture needs \(expected.rows)×\(expected.columns); the file is damaged")
             }
             model.parameters[i] = Parameter(name: parameterNames[i], value: value)

@@ -59,12 +59,14 @@ extension TrainingCheckpoint {
         let table = try TensorTable(payload: file.payload, shapes: header.tensors, source: source)
         let snapshot = try header.snapshot.map { snapshot in
             TrainingSnapshot(
-                step: snapshot.step, parameters: try snapshot.parameterTensors.map { try table.tensor($0, source: source) },
+                step: snapshot.step,
+                parameters: try snapshot.parameterTensors.map { try table.tensor($0, source: source) },
                 modelRandom: snapshot.modelRandom,
                 optimizer: try snapshot.optimizer.optimizerState(table: table, source: source))
         }
         self.init(
-            step: header.step, fingerprint: header.fingerprint, model: try header.model.model(table: table, source: source),
+            step: header.step, fingerprint: header.fingerprint,
+            model: try header.model.model(table: table, source: source),
             optimizer: try header.optimizer.optimizerState(table: table, source: source), sampler: header.sampler,
             reactiveScheduleState: header.reactiveScheduleState, divergenceGuard: header.divergenceGuard,
             snapshot: snapshot, earlyStopping: header.earlyStopping, smoothedLoss: header.smoothedLoss,

@@ -33,7 +33,8 @@ public struct TrainingSnapshot: Sendable {
             zip(parameters, model.parameters).allSatisfy({ $0.rows == $1.value.rows && $0.columns == $1.value.columns })
         else {
             throw TrainingError(
-                .invalidState, "the saved weights do not fit this model's architecture; build the model with the "
+                .invalidState,
+                "the saved weights do not fit this model's architecture; build the model with the "
                     + "architecture the checkpoint was written with")
         }
         for i in parameters.indices {

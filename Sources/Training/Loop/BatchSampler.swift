@@ -57,7 +57,8 @@ public struct BatchSampler: Sendable, Hashable, Codable {
         randomAtEpochStart = try container.decode(RandomSource.self, forKey: .randomAtEpochStart)
         guard sampleCount >= 1, batchSize >= 1, epoch >= 0, position >= 0, position <= sampleCount else {
             throw TrainingError(
-                .invalidState, "the saved data position (epoch \(epoch), position \(position) of \(sampleCount)) is "
+                .invalidState,
+                "the saved data position (epoch \(epoch), position \(position) of \(sampleCount)) is "
                     + "invalid; the checkpoint is damaged")
         }
         random = randomAtEpochStart

@@ -105,7 +105,8 @@ public struct DivergenceGuard: Sendable, Hashable, Codable {
     public mutating func cut(step: Int, reason: String) throws -> (old: Double, new: Double) {
         guard retries < settings.maxRetries else {
             throw TrainingError(
-                .diverged, "training diverged at step \(step) (\(reason)) after \(retries) rate cuts down to "
+                .diverged,
+                "training diverged at step \(step) (\(reason)) after \(retries) rate cuts down to "
                     + "\(rateMultiplier)× the schedule; lower the learning rate (try the LR range test), add warmup "
                     + "or gradient clipping")
         }

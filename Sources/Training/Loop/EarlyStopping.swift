@@ -21,7 +21,9 @@ public struct EarlyStopping: Sendable, Hashable, Codable {
     /// Creates a rule.
     /// - Throws: `TrainingError.Code.invalidValue` for a patience below 1 or a negative delta.
     public init(patience: Int, minDelta: Double = 0, goal: MetricGoal = .minimize) throws {
-        guard patience >= 1 else { throw TrainingError.invalid("early_stopping.patience", patience, allowed: "1 or more") }
+        guard patience >= 1 else {
+            throw TrainingError.invalid("early_stopping.patience", patience, allowed: "1 or more")
+        }
         guard minDelta >= 0, minDelta.isFinite else {
             throw TrainingError.invalid("early_stopping.min_delta", minDelta, allowed: "a finite number, 0 or more")
         }

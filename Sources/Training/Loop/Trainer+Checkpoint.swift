@@ -29,7 +29,8 @@ extension Trainer {
             fingerprint.schedule == configuration.schedule
         else {
             throw TrainingError(
-                .invalidState, "the checkpoint was written with seed \(fingerprint.seed), batch size "
+                .invalidState,
+                "the checkpoint was written with seed \(fingerprint.seed), batch size "
                     + "\(fingerprint.batchSize) and schedule \(fingerprint.schedule.json); this run has seed "
                     + "\(configuration.seed), batch size \(configuration.batchSize) and schedule "
                     + "\(configuration.schedule.json); resume with the original settings")
@@ -37,18 +38,21 @@ extension Trainer {
         guard checkpoint.model.inputColumns == model.inputColumns, checkpoint.model.layerSpecs == model.layerSpecs
         else {
             throw TrainingError(
-                .invalidState, "the checkpoint's model architecture differs from this trainer's; build the model "
+                .invalidState,
+                "the checkpoint's model architecture differs from this trainer's; build the model "
                     + "with the architecture the checkpoint was written with")
         }
         guard checkpoint.optimizer.kind == optimizer.kind else {
             throw TrainingError(
-                .invalidState, "the checkpoint holds \(checkpoint.optimizer.kind.rawValue) state but this trainer "
+                .invalidState,
+                "the checkpoint holds \(checkpoint.optimizer.kind.rawValue) state but this trainer "
                     + "uses \(optimizer.kind.rawValue); resume with the same optimizer")
         }
         if var schedule = reactiveSchedule {
             guard let state = checkpoint.reactiveScheduleState else {
                 throw TrainingError(
-                    .invalidState, "the checkpoint has no state for the reactive schedule \(configuration.schedule.type)")
+                    .invalidState,
+                    "the checkpoint has no state for the reactive schedule \(configuration.schedule.type)")
             }
             try schedule.restore(encodedState: state)
             reactiveSchedule = schedule

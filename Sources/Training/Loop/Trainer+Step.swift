@@ -6,18 +6,21 @@ extension Trainer {
     mutating func prepare(training: TrainingData, validation: TrainingData?) throws {
         guard training.features.columns == model.inputColumns else {
             throw TrainingError(
-                .shapeMismatch, "the training data has \(training.features.columns) feature columns but the model "
+                .shapeMismatch,
+                "the training data has \(training.features.columns) feature columns but the model "
                     + "takes \(model.inputColumns); encode the data with the encoder the model was built for")
         }
         if let validation, validation.features.columns != model.inputColumns {
             throw TrainingError(
-                .shapeMismatch, "the validation data has \(validation.features.columns) feature columns but the "
+                .shapeMismatch,
+                "the validation data has \(validation.features.columns) feature columns but the "
                     + "model takes \(model.inputColumns); encode it with the training data's encoder")
         }
         if let sampler {
             guard sampler.sampleCount == training.count else {
                 throw TrainingError(
-                    .invalidState, "the checkpoint was written for \(sampler.sampleCount) training samples but "
+                    .invalidState,
+                    "the checkpoint was written for \(sampler.sampleCount) training samples but "
                         + "\(training.count) were given; resume with the same training data")
             }
         } else {
@@ -87,7 +90,8 @@ extension Trainer {
     mutating func rollBack(reason: String, scheduledRate: Double) throws {
         guard var guardState = divergenceGuard, let snapshot else {
             throw TrainingError(
-                .diverged, "training diverged at step \(step) (\(reason)) and the divergence guard is off; lower "
+                .diverged,
+                "training diverged at step \(step) (\(reason)) and the divergence guard is off; lower "
                     + "the learning rate or turn the guard on")
         }
         let (old, new) = try guardState.cut(step: step, reason: reason)

@@ -27,7 +27,8 @@ extension Trainer {
             Self.classify(output: output, targets: targets, loss: loss.name, labels: &labels, predictions: &predictions)
             start = end
         }
-        let accuracy = labels.isEmpty ? nil : try ClassificationMetrics.accuracy(labels: labels, predictions: predictions)
+        let accuracy =
+            labels.isEmpty ? nil : try ClassificationMetrics.accuracy(labels: labels, predictions: predictions)
         return (total / Double(data.count), accuracy)
     }
 
@@ -61,7 +62,8 @@ extension Trainer {
         case .validationAccuracy:
             guard let accuracy else {
                 throw TrainingError(
-                    .invalidValue, "monitor=val_accuracy needs a classification loss (cross_entropy or "
+                    .invalidValue,
+                    "monitor=val_accuracy needs a classification loss (cross_entropy or "
                         + "bce_with_logits with one output); monitor val_loss instead")
             }
             monitored = accuracy

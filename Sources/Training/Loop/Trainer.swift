@@ -84,7 +84,8 @@ public struct Trainer {
         for (name, spec) in configuration.companions.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             guard case .pure(let schedule) = try catalog.build(spec) else {
                 throw TrainingError(
-                    .invalidValue, "companions.\(name.rawValue) is a reactive schedule (\(spec.type)); companions "
+                    .invalidValue,
+                    "companions.\(name.rawValue) is a reactive schedule (\(spec.type)); companions "
                         + "must be pure functions of the step, e.g. cosine_annealing")
             }
             companions.removeAll { $0.0 == name }

@@ -16,7 +16,8 @@ public struct TrainingData: Sendable {
     public init(features: Matrix, targets: Matrix) throws {
         guard features.rows == targets.rows else {
             throw TrainingError(
-                .shapeMismatch, "features have \(features.rows) rows but targets have \(targets.rows); give one "
+                .shapeMismatch,
+                "features have \(features.rows) rows but targets have \(targets.rows); give one "
                     + "target row per sample")
         }
         self.features = features
@@ -28,7 +29,8 @@ public struct TrainingData: Sendable {
     public init(features: EncodedFeatures, targets: [Float]) throws {
         guard features.rowCount == targets.count else {
             throw TrainingError(
-                .shapeMismatch, "features have \(features.rowCount) rows but there are \(targets.count) targets; "
+                .shapeMismatch,
+                "features have \(features.rowCount) rows but there are \(targets.count) targets; "
                     + "give one target per row")
         }
         try self.init(

@@ -40,7 +40,8 @@ public struct RangeTest: Sendable, Codable {
             minRate: minRate, maxRate: maxRate, numSteps: steps, beta: beta, divergenceFactor: divergenceFactor)
         guard data.features.columns == model.inputColumns else {
             throw TrainingError(
-                .shapeMismatch, "the data has \(data.features.columns) feature columns but the model takes "
+                .shapeMismatch,
+                "the data has \(data.features.columns) feature columns but the model takes "
                     + "\(model.inputColumns); encode it with the model's encoder")
         }
         var model = model

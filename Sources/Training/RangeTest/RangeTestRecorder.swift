@@ -47,7 +47,9 @@ public struct RangeTestRecorder: Sendable, Hashable, Codable {
         guard divergenceFactor > 1 else {
             throw TrainingError.invalid("divergence_factor", divergenceFactor, allowed: "above 1 (fastai: 4)")
         }
-        guard beta >= 0, beta < 1 else { throw TrainingError.invalid("beta", beta, allowed: "in [0, 1) (fastai: 0.98)") }
+        guard beta >= 0, beta < 1 else {
+            throw TrainingError.invalid("beta", beta, allowed: "in [0, 1) (fastai: 0.98)")
+        }
         self.minRate = minRate
         self.maxRate = maxRate
         self.numSteps = numSteps

@@ -42,7 +42,10 @@ final class Stopwatch: TrainingObserver {
     }
     func trainerDidStep(_ report: StepReport) {
         let now = DispatchTime.now().uptimeNanoseconds
-        if report.step == warmup { start = now; return }
+        if report.step == warmup {
+            start = now
+            return
+        }
         guard report.step > warmup else { return }
         timedSteps += 1
         end = now
@@ -68,18 +71,22 @@ var features = Matrix(rows: rows, columns: inputs)
 var labels = Matrix(rows: rows, columns: 1)
 raw.withUnsafeBytes { bytes in
     features.withUnsafeMutableBufferPointer { f in
-        for i in 0..<f.count { f[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) }
+        for i in 0..<f.count {
+            f[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
+        }
     }
     labels.withUnsafeMutableBufferPointer { l in
         for i in 0..<l.count {
-            l[i] = Float(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * (rows * inputs + i), as: Int32.self)))
+            l[i] = Float(
+                Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * (rows * inputs + i), as: Int32.self)))
         }
     }
 }
 let data = try TrainingData(features: features, targets: labels)
 let model = try Sequential.mlp(inputs: inputs, hidden: hidden, outputs: outputs, seed: 0)
 var configuration = TrainerConfiguration(
-    steps: Int.max / 2, batchSize: batch, seed: 0, schedule: ScheduleSpec(type: "constant", parameters: ["lr": 1e-3, "factor": 1]))
+    steps: Int.max / 2, batchSize: batch, seed: 0,
+    schedule: ScheduleSpec(type: "constant", parameters: ["lr": 1e-3, "factor": 1]))
 configuration.divergenceGuard = nil
 let flag = StopFlag()
 var trainer = try Trainer(
