@@ -4,7 +4,7 @@ import Schedules
 
 extension ModelBundle {
     /// The JSON header of a bundle file (weights live in the payload).
-    struct Header: Codable {
+    struct Header: Codable, FramedHeader {
         var format = "anneal.model-bundle"
         var model: ModelHeader
         var encoder: FeatureEncoder?
@@ -32,18 +32,7 @@ extension ModelBundle {
     /// - Throws: `TrainingError` `.foreignFile`, `.unsupportedVersion`, `.damagedFile` or `.shapeMismatch`.
     public init(decoding data: Data, source: String = "model bundle") throws {
         let file = try FramedFile.decode(data, kind: .bundle, source: source)
-        let header: Header
-        do {
-            header = try TensorTable.decoder().decode(Header.self, from: file.header)
-        } catch let error as TrainingError {
-            throw error
-        } catch {
-            throw TrainingError(.damagedFile, "\(source) has an unreadable header (\(error)); the file is damaged")
-        }
-        guard header.format == "anneal.model-bundle" else {
-            throw TrainingError(.foreignFile, "\(source) holds '\(header.format)', not an Anneal model bundle")
-        }
-        let table = try TensorTable(payload: file.payload, shapes: header.tensors, source: source)
+        let (header, table) = try file.decodeHeader(Header.self, source: source)
         self.model = try header.model.model(table: table, source: source)
         self.model.mode = .evaluation
         self.encoder = header.encoder

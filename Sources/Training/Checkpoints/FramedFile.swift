@@ -21,6 +21,8 @@ struct FramedFile {
         case bundle = "ANNEALMB"
 
         var noun: String { self == .checkpoint ? "an Anneal checkpoint" : "an Anneal model bundle" }
+        /// The `format` field of the JSON header.
+        var headerFormat: String { self == .checkpoint ? "anneal.checkpoint" : "anneal.model-bundle" }
     }
 
     static let version: UInt32 = 1
@@ -107,7 +109,30 @@ struct FramedFile {
     }
 }
 
+/// A JSON header of a `FramedFile`: names its format and lists the payload's tensor shapes.
+protocol FramedHeader: Decodable {
+    var format: String { get }
+    var tensors: [TensorTable.Shape] { get }
+}
+
 extension FramedFile {
+    /// Decodes the JSON header, checks its format name and splits the payload into its tensors.
+    /// - Throws: `.damagedFile` for an unreadable header or payload, `.foreignFile` for another format.
+    func decodeHeader<Header: FramedHeader>(_: Header.Type, source: String) throws -> (Header, TensorTable) {
+        let header: Header
+        do {
+            header = try TensorTable.decoder().decode(Header.self, from: self.header)
+        } catch let error as TrainingError {
+            throw error
+        } catch {
+            throw TrainingError(.damagedFile, "\(source) has an unreadable header (\(error)); the file is damaged")
+        }
+        guard header.format == kind.headerFormat else {
+            throw TrainingError(.foreignFile, "\(source) holds '\(header.format)', not \(kind.noun)")
+        }
+        return (header, try TensorTable(payload: payload, shapes: header.tensors, source: source))
+    }
+
     /// Concatenates tensors as little-endian Float32.
     static func payload(_ tensors: [Matrix]) -> Data {
         var out = Data(capacity: tensors.reduce(0) { $0 + $1.count } * 4)

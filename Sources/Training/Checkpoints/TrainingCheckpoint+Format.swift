@@ -3,7 +3,7 @@ import Tensors
 
 extension TrainingCheckpoint {
     /// The JSON header of a checkpoint file (tensors live in the payload, referred to by index).
-    struct Header: Codable {
+    struct Header: Codable, FramedHeader {
         var format = "anneal.checkpoint"
         var step: Int
         var fingerprint: Fingerprint
@@ -45,18 +45,7 @@ extension TrainingCheckpoint {
     }
 
     init(file: FramedFile, source: String) throws {
-        let header: Header
-        do {
-            header = try TensorTable.decoder().decode(Header.self, from: file.header)
-        } catch let error as TrainingError {
-            throw error
-        } catch {
-            throw TrainingError(.damagedFile, "\(source) has an unreadable header (\(error)); the file is damaged")
-        }
-        guard header.format == "anneal.checkpoint" else {
-            throw TrainingError(.foreignFile, "\(source) holds '\(header.format)', not an Anneal checkpoint")
-        }
-        let table = try TensorTable(payload: file.payload, shapes: header.tensors, source: source)
+        let (header, table) = try file.decodeHeader(Header.self, source: source)
         let snapshot = try header.snapshot.map { snapshot in
             TrainingSnapshot(
                 step: snapshot.step,
