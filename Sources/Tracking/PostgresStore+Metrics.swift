@@ -4,18 +4,18 @@ import PostgresNIO
 extension PostgresStore {
     public func logMetrics(_ samples: [MetricSample], runID: String) async throws {
         guard !samples.isEmpty else { return }
+        let keys = Set(samples.map(\.key))
+        var known: [String: Int64] = [:]
+        for key in keys { known[key] = seriesCache.id(runID: runID, key: key) }
+        if known.count == keys.count {
+            // Steady state: one INSERT statement, atomic on its own, with no BEGIN/COMMIT round trips.
+            try await withConnection { connection in try await self.insertPoints(samples, ids: known, connection) }
+            return
+        }
         let created = try await transaction { connection -> [String: Int64] in
-            var ids: [String: Int64] = [:]
-            var checkedRun = false
-            for key in Set(samples.map(\.key)) {
-                if let known = self.seriesCache.id(runID: runID, key: key) {
-                    ids[key] = known
-                    continue
-                }
-                if !checkedRun {
-                    try await self.requireRun(runID, connection)
-                    checkedRun = true
-                }
+            var ids = known
+            try await self.requireRun(runID, connection)
+            for key in keys where ids[key] == nil {
                 try await connection.query(
                     "INSERT INTO metric_series (run_id, key) VALUES (\(runID), \(key)) ON CONFLICT (run_id, key) DO NOTHING",
                     logger: self.logger)
@@ -25,29 +25,33 @@ extension PostgresStore {
                     ids[key] = id
                 }
             }
-            var seriesIDs: [Int64] = []
-            var steps: [Int64] = []
-            var values: [Double] = []
-            var times: [Double] = []
-            seriesIDs.reserveCapacity(samples.count)
-            steps.reserveCapacity(samples.count)
-            values.reserveCapacity(samples.count)
-            times.reserveCapacity(samples.count)
-            for sample in samples {
-                seriesIDs.append(ids[sample.key] ?? 0)
-                steps.append(sample.step)
-                values.append(sample.value)
-                times.append(sample.wallTime.timeIntervalSince1970)
-            }
-            // One statement for the whole batch: four arrays unnested into rows, in order.
-            try await connection.query(
-                """
-                INSERT INTO metric_points (series_id, step, value, wall_time)
-                SELECT * FROM unnest(\(seriesIDs)::bigint[], \(steps)::bigint[], \(values)::float8[], \(times)::float8[])
-                """, logger: self.logger)
+            try await self.insertPoints(samples, ids: ids, connection)
             return ids
         }
         seriesCache.remember(created, runID: runID)
+    }
+
+    /// One statement for the whole batch: four arrays unnested into rows, in order.
+    func insertPoints(_ samples: [MetricSample], ids: [String: Int64], _ connection: PostgresConnection) async throws {
+        var seriesIDs: [Int64] = []
+        var steps: [Int64] = []
+        var values: [Double] = []
+        var times: [Double] = []
+        seriesIDs.reserveCapacity(samples.count)
+        steps.reserveCapacity(samples.count)
+        values.reserveCapacity(samples.count)
+        times.reserveCapacity(samples.count)
+        for sample in samples {
+            seriesIDs.append(ids[sample.key] ?? 0)
+            steps.append(sample.step)
+            values.append(sample.value)
+            times.append(sample.wallTime.timeIntervalSince1970)
+        }
+        try await connection.query(
+            """
+            INSERT INTO metric_points (series_id, step, value, wall_time)
+            SELECT * FROM unnest(\(seriesIDs)::bigint[], \(steps)::bigint[], \(values)::float8[], \(times)::float8[])
+            """, logger: logger)
     }
 
     public func metricKeys(runID: String) async throws -> [String] {

@@ -4,7 +4,9 @@ import Testing
 @testable import Tracking
 
 /// Several real processes write one store at once; afterwards every point is present and the audit chain is intact.
-@Suite("Several processes share one store", .serialized)
+@Suite(
+    "Several processes share one store", .serialized,
+    .enabled(if: ChildProcess.isSupported, "child processes re-launch the test binary, which needs Linux"))
 struct MultiProcessTests {
     static let pointsPerProcess: Int64 = 20_000
 

@@ -8,6 +8,15 @@ import Testing
 enum ChildProcess {
     static let roleVariable = "ANNEAL_TRACKING_CHILD"
 
+    /// Re-launching the test binary needs it to be an executable (Linux); on macOS tests live in a bundle.
+    static var isSupported: Bool {
+        #if os(Linux)
+            true
+        #else
+            false
+        #endif
+    }
+
     /// The role this process was launched for, or nil in the normal test run.
     static var role: String? { ProcessInfo.processInfo.environment[roleVariable] }
 
