@@ -26,12 +26,16 @@ def bernoulli(seed, count, p):
     return (uniforms(seed, count) < p).astype(np.float64)
 
 
-def best_of(runs, body):
-    best = float("inf")
+def best_of(runs, body, wall=None):
+    """Best thread CPU seconds of `runs` calls; when `wall` (a dict) is given, its "seconds" gets the best wall."""
+    best = best_wall = float("inf")
     for _ in range(runs):
-        start = time.thread_time()
+        start, start_wall = time.thread_time(), time.perf_counter()
         result = body()
         best = min(best, time.thread_time() - start)
+        best_wall = min(best_wall, time.perf_counter() - start_wall)
+    if wall is not None:
+        wall["seconds"] = best_wall
     return best, result
 
 
@@ -65,11 +69,14 @@ elif command in ("ks", "psi"):
         return float(np.sum((c - r) * np.log(c / r)))
 
     if command == "ks":
-        seconds, result = best_of(3, lambda: stats.ks_2samp(reference, current, method="auto"))
-        emit(bench="ks", n=n, seconds=seconds, statistic=float(result.statistic), p_value=float(result.pvalue))
+        wall = {}
+        seconds, result = best_of(3, lambda: stats.ks_2samp(reference, current, method="auto"), wall)
+        emit(bench="ks", n=n, seconds=seconds, wall_seconds=wall["seconds"], statistic=float(result.statistic),
+             p_value=float(result.pvalue))
     else:
-        seconds, value = best_of(3, psi)
-        emit(bench="psi", n=n, seconds=seconds, statistic=value, p_value=-1)
+        wall = {}
+        seconds, value = best_of(3, psi, wall)
+        emit(bench="psi", n=n, seconds=seconds, wall_seconds=wall["seconds"], statistic=value, p_value=-1)
 elif command == "falsealarms":
     from river import drift
     gaussian = bells(11, n).tolist()

@@ -104,8 +104,7 @@ extension DriftReport {
             let scale = Swift.max(reference.standardDeviation ?? 0, Wasserstein.minimumScale)
             return TwoSampleResult(statistic: Wasserstein.distance(sample, sorted) / scale)
         default:
-            let sorted = SortedSample(alreadySorted: SortedSample.radixSorted(current))
-            return try KolmogorovSmirnov.test(reference: sample, current: sorted)
+            return try KolmogorovSmirnov.test(reference: sample, unsortedCurrent: current)
         }
     }
 }

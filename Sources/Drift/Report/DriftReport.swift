@@ -26,11 +26,9 @@ public struct DriftReport: Codable, Sendable, Equatable {
             }
             return reference
         }
-        let slots = ResultSlots(count: current.count)
-        DispatchQueue.concurrentPerform(iterations: current.count) { i in
-            slots.store(i, Result { try DriftReport.compare(references[i], current[i], options) })
+        columns = try ResultSlots<ColumnDrift>.map(count: current.count) {
+            try DriftReport.compare(references[$0], current[$0], options)
         }
-        columns = try slots.results.map { try $0.get() }
         driftedColumns = columns.filter(\.drifted).count
         driftShare = Double(driftedColumns) / Double(columns.count)
         datasetDriftShare = options.datasetDriftShare
@@ -41,28 +39,4 @@ public struct DriftReport: Codable, Sendable, Equatable {
     public init(reference: [DriftColumn], current: [DriftColumn], options: DriftOptions = DriftOptions()) throws {
         try self.init(reference: ReferenceProfile(reference), current: current, options: options)
     }
-}
-
-/// One slot per column, each written by exactly one worker of `concurrentPerform` (hence unchecked Sendable).
-/// Raw storage avoids the exclusivity checks an array property would impose on concurrent writers.
-private final class ResultSlots: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<Result<ColumnDrift, Error>>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: .failure(DriftError(.emptySample, "column not computed")), count: count)
-    }
-
-    deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
-    }
-
-    func store(_ index: Int, _ result: Result<ColumnDrift, Error>) {
-        storage[index] = result
-    }
-
-    var results: [Result<ColumnDrift, Error>] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 }

@@ -6,7 +6,7 @@ public struct ReferenceProfile: Codable, Sendable, Equatable {
     /// Column summaries in input order.
     public let columns: [ColumnReference]
 
-    /// Summarises reference columns.
+    /// Summarises reference columns, in parallel.
     /// - Throws: `DriftError` for an empty column, a duplicated name or invalid settings.
     public init(_ columns: [DriftColumn], bins: Int = PopulationStabilityIndex.defaultBins, sketchSize: Int? = nil)
         throws
@@ -15,7 +15,10 @@ public struct ReferenceProfile: Codable, Sendable, Equatable {
         for column in columns where !seen.insert(column.name).inserted {
             throw DriftError(.columnMismatch, "column '\(column.name)' appears twice in the reference; rename one")
         }
-        self.columns = try columns.map { try ColumnReference($0, bins: bins, sketchSize: sketchSize) }
+        // Columns are summarised in parallel (results in input order).
+        self.columns = try ResultSlots<ColumnReference>.map(count: columns.count) {
+            try ColumnReference(columns[$0], bins: bins, sketchSize: sketchSize)
+        }
     }
 
     /// The summary of the column called `name`.

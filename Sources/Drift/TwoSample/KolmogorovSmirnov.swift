@@ -13,8 +13,14 @@ public enum KolmogorovSmirnov {
 
     /// Tests whether `reference` and `current` come from the same continuous distribution.
     /// - Throws: `DriftError` if a sample is empty or holds NaN/infinity.
+    /// - Complexity: O(n + m) expected for the statistic: the samples are bucketed, not sorted.
     public static func test(reference: [Double], current: [Double]) throws -> TwoSampleResult {
-        try test(reference: SortedSample(reference, name: "reference"), current: SortedSample(current, name: "current"))
+        try SortedSample.requireFinite(reference, name: "reference")
+        try SortedSample.requireFinite(current, name: "current")
+        guard !reference.isEmpty else { throw DriftError.empty("reference sample") }
+        guard !current.isEmpty else { throw DriftError.empty("current sample") }
+        let d = ECDFDistanceSearch.distance(reference, current)
+        return result(n1: reference.count, n2: current.count, d: d)
     }
 
     /// Tests two already sorted samples (e.g. a saved reference summary against a sorted current column).
@@ -22,36 +28,31 @@ public enum KolmogorovSmirnov {
     public static func test(reference: SortedSample, current: SortedSample) throws -> TwoSampleResult {
         guard reference.count > 0 else { throw DriftError.empty("reference sample") }
         guard current.count > 0 else { throw DriftError.empty("current sample") }
-        let n1 = reference.count
-        let n2 = current.count
-        let d = statistic(reference.values, current.values)
+        return result(n1: reference.count, n2: current.count, d: statistic(reference.values, current.values))
+    }
+
+    /// Tests a sorted reference (e.g. from a saved profile) against an unsorted current sample.
+    /// - Throws: `DriftError` if a sample is empty or `current` holds NaN/infinity.
+    public static func test(reference: SortedSample, unsortedCurrent current: [Double]) throws -> TwoSampleResult {
+        try SortedSample.requireFinite(current, name: "current")
+        guard reference.count > 0 else { throw DriftError.empty("reference sample") }
+        guard !current.isEmpty else { throw DriftError.empty("current sample") }
+        let d = ECDFDistanceSearch.distance(reference.values, current)
+        return result(n1: reference.count, n2: current.count, d: d)
+    }
+
+    /// The p-value for statistic `d` (scipy's method choice: exact for small samples, else asymptotic).
+    static func result(n1: Int, n2: Int, d: Double) -> TwoSampleResult {
         if Swift.max(n1, n2) <= maxExactSize, let exact = exactPValue(n1: n1, n2: n2, d: d) {
             return TwoSampleResult(statistic: exact.statistic, pValue: exact.pValue, method: "exact")
         }
         return TwoSampleResult(statistic: d, pValue: asymptoticPValue(n1: n1, n2: n2, d: d), method: "asymptotic")
     }
 
-    /// sup |F1 - F2| over all observed values, both ECDFs evaluated after every tie (scipy's `side="right"`).
+    /// sup |F1 - F2| over all observed values of two ascending samples, both ECDFs evaluated after every tie
+    /// (scipy's `side="right"`). The reference formulation the bucketed search is tested against.
     static func statistic(_ a: [Double], _ b: [Double]) -> Double {
-        let n1 = Double(a.count)
-        let n2 = Double(b.count)
-        var maxPlus = 0.0
-        var maxMinus = 0.0
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var i = 0
-                var j = 0
-                while i < a.count || j < b.count {
-                    let value = j >= b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
-                    while i < a.count && a[i] <= value { i += 1 }
-                    while j < b.count && b[j] <= value { j += 1 }
-                    let diff = Double(i) / n1 - Double(j) / n2
-                    if diff > maxPlus { maxPlus = diff }
-                    if -diff > maxMinus { maxMinus = -diff }
-                }
-            }
-        }
-        return Swift.max(Swift.min(maxMinus, 1), maxPlus)
+        ECDFDistanceSearch.distance(sorted: a, b)
     }
 
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }

@@ -88,16 +88,50 @@ public struct QuantileBins: Codable, Sendable, Equatable {
         return QuantileBins.counts(of: values, edges: edges).map { Double($0) / Double(values.count) }
     }
 
-    /// Counts per bin.
-    /// - Complexity: O(n · edges), with SIMD-friendly inner loops.
+    /// Counts per bin: for each edge, the number of values `>= edge`, counted chunk by chunk (L1-resident)
+    /// with a vectorisable compare-and-add reduction; bin counts are the differences.
+    /// - Complexity: O(n · edges).
     static func counts(of values: [Double], edges: [Double]) -> [Int] {
-        var counts = [Int](repeating: 0, count: edges.count + 1)
-        counts.withUnsafeMutableBufferPointer { counts in
-            forEachChunk(of: values, edges: edges) { _, bins in
-                for bin in bins { counts[Int(bin)] &+= 1 }
+        var atLeast = [Int](repeating: 0, count: edges.count)
+        values.withUnsafeBufferPointer { values in
+            atLeast.withUnsafeMutableBufferPointer { atLeast in
+                let chunk = 4096
+                var start = 0
+                while start < values.count {
+                    let slice = UnsafeBufferPointer(rebasing: values[start..<Swift.min(start + chunk, values.count)])
+                    for e in 0..<edges.count { atLeast[e] &+= countAtLeast(edges[e], in: slice) }
+                    start += chunk
+                }
             }
         }
+        var counts = [Int](repeating: 0, count: edges.count + 1)
+        var previous = values.count
+        for (e, count) in atLeast.enumerated() {
+            counts[e] = previous - count
+            previous = count
+        }
+        counts[edges.count] = previous
         return counts
+    }
+
+    /// The number of values `>= edge`, eight lanes at a time.
+    static func countAtLeast(_ edge: Double, in values: UnsafeBufferPointer<Double>) -> Int {
+        let whole = values.count / 8 * 8
+        var lanes = SIMD8<Int64>()
+        let ones = SIMD8<Int64>(repeating: 1)
+        let threshold = SIMD8<Double>(repeating: edge)
+        if let base = values.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i < whole {
+                let v = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                lanes &+= ones.replacing(with: 0, where: v .< threshold)
+                i += 8
+            }
+        }
+        var count = Int(lanes.wrappedSum())
+        for i in whole..<values.count where values[i] >= edge { count += 1 }
+        return count
     }
 
     /// Walks `values` in chunks of 4096, handing each chunk with its bin indexes (number of edges <= value).

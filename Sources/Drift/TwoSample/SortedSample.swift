@@ -13,23 +13,39 @@ public struct SortedSample: Codable, Sendable, Equatable {
     /// - Throws: `DriftError` `.nonFiniteValue` if a value is NaN or infinite.
     /// - Complexity: O(n).
     public init(_ values: [Double], name: String = "sample") throws {
-        if let index = SortedSample.firstNonFinite(values) {
-            throw DriftError(
-                .nonFiniteValue, "\(name)[\(index)] = \(values[index]); drop or impute missing values first")
-        }
+        try SortedSample.requireFinite(values, name: name)
         self.values = SortedSample.radixSorted(values)
     }
 
-    /// The index of the first NaN or infinite value, if any. A vectorisable integer screen of the exponent
-    /// bits (all ones exactly for NaN and ±∞) runs over the whole array before any element-wise search.
-    static func firstNonFinite(_ values: [Double]) -> Int? {
-        let exponent: UInt64 = 0x7FF0_0000_0000_0000
-        let screen = values.withUnsafeBufferPointer { buffer -> UInt64 in
-            var flagged: UInt64 = 0
-            for value in buffer { flagged |= (value.bitPattern & exponent) == exponent ? 1 : 0 }
-            return flagged
+    /// Throws `.nonFiniteValue` naming the first NaN or infinite value of `values`, if any.
+    static func requireFinite(_ values: [Double], name: String) throws {
+        if let index = firstNonFinite(values) {
+            throw DriftError(
+                .nonFiniteValue, "\(name)[\(index)] = \(values[index]); drop or impute missing values first")
         }
-        if screen == 0 { return nil }
+    }
+
+    /// The index of the first NaN or infinite value, if any. A vectorised screen runs over the whole array
+    /// before any element-wise search.
+    static func firstNonFinite(_ values: [Double]) -> Int? {
+        let finite = values.withUnsafeBufferPointer { buffer -> Bool in
+            // v - v is 0 for finite v and NaN for NaN and ±∞; NaN survives the sums. Eight lanes vectorise.
+            var lanes = SIMD8<Double>()
+            let whole = buffer.count / 8 * 8
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                var i = 0
+                while i < whole {
+                    let v = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                    lanes += v - v
+                    i += 8
+                }
+            }
+            var tail = 0.0
+            for i in whole..<buffer.count { tail += buffer[i] - buffer[i] }
+            return (lanes.sum() + tail) == 0
+        }
+        if finite { return nil }
         return values.withUnsafeBufferPointer { buffer in buffer.firstIndex { !$0.isFinite } }
     }
 
