@@ -26,39 +26,39 @@ extension ConfidentLearning {
 
     /// Flags, for each class k and each other class j, the `kept[j][k]` examples labelled k with the largest
     /// margin `p(j) − p(k)` (cleanlab's `_prune_by_count`).
-    static func pruneByNoiseRate(
-        _ mask: inout [Bool], probabilities p: [Double], classCount: Int, rowsByClass: [[Int]], kept: [[Int]],
-        minimum: Int
-    ) {
-        for k in 0..<classCount {
-            let rows = rowsByClass[k]
-            guard rows.count > minimum, rows.count > 1 else { continue }
-            for j in 0..<classCount where j != k && kept[j][k] > 0 {
-                let margins = rows.map { p[$0 * classCount + j] - p[$0 * classCount + k] }
-                for position in smallest(kept[j][k], of: margins.map { -$0 }) { mask[rows[position]] = true }
+    static func pruneByNoiseRate(_ mask: inout [Bool], blocks: [ClassBlock], kept: [[Int]], minimum: Int) {
+        for k in blocks.indices {
+            let block = blocks[k]
+            guard block.rows.count > minimum, block.rows.count > 1 else { continue }
+            for j in blocks.indices where j != k && kept[j][k] > 0 {
+                // The smallest −margin first, as cleanlab's argsort(-margin); the negation is exact.
+                let own = k * block.rows.count
+                let other = j * block.rows.count
+                let flagged = block.columns.withUnsafeBufferPointer { columns in
+                    SmallestSelection.positions(kept[j][k], among: block.rows.count) {
+                        -(columns[other + $0] - columns[own + $0])
+                    }
+                }
+                for position in flagged { mask[block.rows[position]] = true }
             }
         }
     }
 
     /// Flags, for each class k, the `n_k − kept[k][k]` examples labelled k with the smallest `p(k)` (cleanlab's
     /// `_prune_by_class`).
-    static func pruneByClass(
-        _ mask: inout [Bool], probabilities p: [Double], classCount: Int, rowsByClass: [[Int]], kept: [[Int]],
-        minimum: Int
-    ) {
-        for k in 0..<classCount {
-            let rows = rowsByClass[k]
-            let issues = rows.count - kept[k][k]
-            guard rows.count > minimum, rows.count > 1, issues >= 1 else { continue }
-            let confidences = rows.map { p[$0 * classCount + k] }
-            for position in smallest(issues, of: confidences) { mask[rows[position]] = true }
+    static func pruneByClass(_ mask: inout [Bool], blocks: [ClassBlock], kept: [[Int]], minimum: Int) {
+        for k in blocks.indices {
+            let block = blocks[k]
+            let issues = block.rows.count - kept[k][k]
+            guard block.rows.count > minimum, block.rows.count > 1, issues >= 1 else { continue }
+            let confidences = Array(block.columns[block.range(of: k)])
+            for position in smallest(issues, of: confidences) { mask[block.rows[position]] = true }
         }
     }
 
-    /// The positions of the `count` smallest values, ties to the lower position (a stable argsort's prefix).
+    /// The positions of the `count` smallest values, ties to the lower position (a stable argsort's prefix, as
+    /// a set).
     static func smallest(_ count: Int, of values: [Double]) -> [Int] {
-        guard count > 0 else { return [] }
-        let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
-        return Array(order.prefix(count))
+        SmallestSelection.positions(count, of: values)
     }
 }

@@ -26,7 +26,8 @@ public enum ConfidentLearning {
         try check(labels: labels, probabilities: probabilities, options: options)
         let p = probabilities.values
         let rowsByClass = rows(byClass: labels, classCount: classCount)
-        let thresholds = confidentThresholds(p, classCount: classCount, rowsByClass: rowsByClass)
+        let blocks = rowsByClass.map { ClassBlock(rows: $0, probabilities: p, classCount: classCount) }
+        let thresholds = confidentThresholds(blocks)
         let (joint, offDiagonal) = confidentCounts(
             labels: labels, probabilities: p, classCount: classCount, thresholds: thresholds)
         let calibrated = calibrate(joint, classCounts: rowsByClass.map(\.count))
@@ -37,15 +38,11 @@ public enum ConfidentLearning {
                 transpose(calibrated), minimum: options.minimumExamplesPerClass, fraction: options.noiseFraction)
             mask = Array(repeating: false, count: labels.count)
             if options.filter != .pruneByClass {
-                pruneByNoiseRate(
-                    &mask, probabilities: p, classCount: classCount, rowsByClass: rowsByClass, kept: kept,
-                    minimum: options.minimumExamplesPerClass)
+                pruneByNoiseRate(&mask, blocks: blocks, kept: kept, minimum: options.minimumExamplesPerClass)
             }
             if options.filter != .pruneByNoiseRate {
                 var byClass = Array(repeating: false, count: labels.count)
-                pruneByClass(
-                    &byClass, probabilities: p, classCount: classCount, rowsByClass: rowsByClass, kept: kept,
-                    minimum: options.minimumExamplesPerClass)
+                pruneByClass(&byClass, blocks: blocks, kept: kept, minimum: options.minimumExamplesPerClass)
                 mask = options.filter == .both ? zip(mask, byClass).map { $0 && $1 } : byClass
             }
         case .confidentLearning:
@@ -59,19 +56,22 @@ public enum ConfidentLearning {
             if argmax(p, row: row, classCount: classCount, boost: labels[row]) == labels[row] { mask[row] = false }
         }
         let scores = options.rankBy.scores(labels: labels, probabilities: p, classCount: classCount)
-        let ranked = labels.indices.filter { mask[$0] }.sorted { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+        var keys = labels.indices.filter { mask[$0] }.map { OrderKey(scores[$0], $0) }
+        keys.sort { $0 < $1 }
+        let ranked = keys.map(\.position)
         return LabelIssues(
             mask: mask, rankedIndices: ranked, scores: scores, thresholds: thresholds, confidentJoint: calibrated)
     }
 
     /// The per-class thresholds: the mean probability of class k over the examples labelled k (2 for an absent
     /// class), clipped below at 2·10⁻⁶ (cleanlab's `get_confident_thresholds`).
-    static func confidentThresholds(_ p: [Double], classCount: Int, rowsByClass: [[Int]]) -> [Double] {
-        (0..<classCount).map { k in
-            let rows = rowsByClass[k]
-            guard !rows.isEmpty else { return 2 }
-            let values = rows.map { p[$0 * classCount + k] }
-            return max(PairwiseSum.sum(values) / Double(rows.count), 2e-6)
+    static func confidentThresholds(_ blocks: [ClassBlock]) -> [Double] {
+        blocks.indices.map { k in
+            guard !blocks[k].rows.isEmpty else { return 2 }
+            let sum = blocks[k].columns.withUnsafeBufferPointer { buffer in
+                PairwiseSum.sum(UnsafeBufferPointer(rebasing: buffer[blocks[k].range(of: k)]))
+            }
+            return max(sum / Double(blocks[k].rows.count), 2e-6)
         }
     }
 
@@ -160,7 +160,9 @@ public enum ConfidentLearning {
                 "label \(bad) is outside 0..<\(probabilities.classCount) (the probabilities' classes); "
                     + "encode labels as class indices in the probabilities' column order")
         }
-        guard Set(labels).count >= 2 else {
+        var present = [Bool](repeating: false, count: probabilities.classCount)
+        for label in labels { present[label] = true }
+        guard present.filter({ $0 }).count >= 2 else {
             throw QualityError(
                 .invalidProbabilities, "the labels hold fewer than two classes; label issues need at least two")
         }

@@ -34,7 +34,9 @@ extension DataCheck {
                 evidence: Evidence(
                     numbers: ["rows": Double(flagged.count), "share": share],
                     rows: Array(flagged.prefix(options.examples)),
-                    values: issues.rankedIndices.prefix(options.examples).map { labels.classes[labels.indices[rows[$0]]] }),
+                    values: issues.rankedIndices.prefix(options.examples).map {
+                        labels.classes[labels.indices[rows[$0]]]
+                    }),
                 fix: "review the listed rows (likeliest first) and relabel the wrong ones; or train without them "
                     + "and compare on a clean validation set")
         ]

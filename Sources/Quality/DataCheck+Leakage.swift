@@ -29,7 +29,9 @@ extension DataCheck {
             case .binary:
                 let rows = column.numbers.indices.filter { !column.numbers[$0].isNaN && labels.indices[$0] >= 0 }
                 let scores = rows.map { column.numbers[$0] }
-                guard let auc = try? ClassificationMetrics.rocAUC(labels: rows.map { labels.indices[$0] }, scores: scores),
+                guard
+                    let auc = try? ClassificationMetrics.rocAUC(
+                        labels: rows.map { labels.indices[$0] }, scores: scores),
                     auc >= options.leakageAUC || auc <= 1 - options.leakageAUC
                 else { continue }
                 findings.append(
@@ -46,7 +48,8 @@ extension DataCheck {
                 findings.append(
                     leak(
                         name, statistic: "pearson", value: r, threshold: options.leakageCorrelation,
-                        rows: rows.count, description: "is almost a linear function of the target (r = \(NumberText.short(r)))"))
+                        rows: rows.count,
+                        description: "is almost a linear function of the target (r = \(NumberText.short(r)))"))
             case .multiclass:
                 continue
             }

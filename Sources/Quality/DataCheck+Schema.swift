@@ -1,5 +1,5 @@
-import Foundation
 import Datasets
+import Foundation
 
 extension DataCheck {
     /// `schema-type`, `schema-nullable`, `schema-range` and `new-category` findings of `table` against `schema`.
@@ -24,7 +24,8 @@ extension DataCheck {
                 continue
             }
             guard expected.accepts(column.type) else {
-                findings.append(typeFinding(column, expected: expected, table: name, declared: declared, options: options))
+                findings.append(
+                    typeFinding(column, expected: expected, table: name, declared: declared, options: options))
                 continue
             }
             if !expected.nullable && column.missingCount > 0 {
@@ -42,7 +43,8 @@ extension DataCheck {
                 let high = expected.maximum ?? .infinity
                 let rows = column.numbers.indices.filter { column.numbers[$0] < low || column.numbers[$0] > high }
                 if !rows.isEmpty {
-                    let range = "[\(expected.minimum.map(NumberText.exact) ?? "-inf"), "
+                    let range =
+                        "[\(expected.minimum.map(NumberText.exact) ?? "-inf"), "
                         + "\(expected.maximum.map(NumberText.exact) ?? "inf")]"
                     let shown = Array(rows.prefix(options.examples))
                     findings.append(
@@ -60,7 +62,9 @@ extension DataCheck {
                 }
             }
             if column.type == .categorical, let allowed = expected.categories {
-                if let finding = categoryFinding(column, allowed: allowed, table: name, declared: declared, options: options) {
+                if let finding = categoryFinding(
+                    column, allowed: allowed, table: name, declared: declared, options: options)
+                {
                     findings.append(finding)
                 }
             }
@@ -83,8 +87,9 @@ extension DataCheck {
         var values: [String] = []
         var fix = "convert the column to \(expected.type.rawValue) upstream, or change its type in the schema"
         if expected.type.isNumeric && column.type == .categorical {
-            values = Array(column.levels.filter { Double($0.trimmingCharacters(in: .whitespaces)) == nil }
-                .prefix(options.examples))
+            values = Array(
+                column.levels.filter { Double($0.trimmingCharacters(in: .whitespaces)) == nil }
+                    .prefix(options.examples))
             fix = "these values do not read as numbers: fix or blank them (missing tokens: NA, null, empty)"
         }
         let kindChanged = expected.type.isNumeric != column.type.isNumeric

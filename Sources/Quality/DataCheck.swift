@@ -46,7 +46,8 @@ public enum DataCheck {
         }
         if let test {
             let reference = schema ?? Schema.inferred(from: train)
-            findings += schemaFindings(test, schema: reference, table: "test", declared: schema != nil, options: options)
+            findings += schemaFindings(
+                test, schema: reference, table: "test", declared: schema != nil, options: options)
         }
         findings += missingFindings(train, target: target, options: options)
         findings += constantFindings(train, options: options)

@@ -1,5 +1,5 @@
-import Foundation
 import Datasets
+import Foundation
 
 /// A cell in canonical form, so that equal data compares equal across tables and types: text is trimmed, text
 /// that reads as a number becomes that number, `-0` becomes `0`, and every missing marker is `.missing`.

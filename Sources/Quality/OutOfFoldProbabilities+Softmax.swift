@@ -31,7 +31,8 @@ extension OutOfFoldProbabilities {
         let labels = try encoder.classIndices(table)
         let classCount = max(encoder.classes.count, 2)
         let probabilities = try compute(labels: labels, classCount: classCount, folds: folds, seed: seed) { split in
-            try fitPredict(table: table, target: target, labels: labels, classCount: classCount, split: split,
+            try fitPredict(
+                table: table, target: target, labels: labels, classCount: classCount, split: split,
                 seed: seed, settings: settings)
         }
         return (probabilities, labels, encoder.classes)
@@ -68,7 +69,8 @@ extension OutOfFoldProbabilities {
         }
         let test = try Matrix(rows: testX.rowCount, columns: testX.columnCount, values: testX.values)
         let probabilities = try model.predict(test).softmaxRows()
-        return try ClassProbabilities(rowMajor: normalized(probabilities.values, classCount: classCount),
+        return try ClassProbabilities(
+            rowMajor: normalized(probabilities.values, classCount: classCount),
             classCount: classCount)
     }
 

@@ -19,8 +19,14 @@ enum PairwiseSum {
             return result
         }
         if n <= 128 {
-            var r0 = a[start], r1 = a[start + 1], r2 = a[start + 2], r3 = a[start + 3]
-            var r4 = a[start + 4], r5 = a[start + 5], r6 = a[start + 6], r7 = a[start + 7]
+            var r0 = a[start]
+            var r1 = a[start + 1]
+            var r2 = a[start + 2]
+            var r3 = a[start + 3]
+            var r4 = a[start + 4]
+            var r5 = a[start + 5]
+            var r6 = a[start + 6]
+            var r7 = a[start + 7]
             var i = 8
             while i < n - n % 8 {
                 r0 += a[start + i]

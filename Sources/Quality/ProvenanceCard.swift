@@ -68,7 +68,8 @@ public struct ProvenanceCard: Codable, Sendable, Equatable {
             throw QualityError(.io, "cannot read \(path) (\(error)); check the path and permissions")
         }
         let lowered = path.lowercased()
-        let table = lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson")
+        let table =
+            lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson")
             ? try Table.readJSONLines(at: path, types: options.types)
             : try Table.readCSV(at: path, options: options)
         return ProvenanceCard(table: table, bytes: bytes, source: path, date: date)
@@ -96,7 +97,8 @@ public struct ProvenanceCard: Codable, Sendable, Equatable {
         let width = schema.map(\.name.count).max() ?? 0
         for column in schema {
             let padded = column.name + String(repeating: " ", count: width - column.name.count)
-            lines.append("  \(padded)  \(column.type.rawValue)\(column.missing > 0 ? " (\(column.missing) missing)" : "")")
+            lines.append(
+                "  \(padded)  \(column.type.rawValue)\(column.missing > 0 ? " (\(column.missing) missing)" : "")")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -11,7 +11,9 @@ extension QualityReport {
             lines.append("")
             lines.append("\(finding.severity.rawValue.uppercased()) \(finding.code)\(columns) (\(finding.table))")
             lines.append("  \(finding.message)")
-            let numbers = finding.evidence.numbers.sorted { $0.key < $1.key }.map { "\($0.key)=\(NumberText.short($0.value))" }
+            let numbers = finding.evidence.numbers.sorted { $0.key < $1.key }.map {
+                "\($0.key)=\(NumberText.short($0.value))"
+            }
             if !numbers.isEmpty { lines.append("  evidence: " + numbers.joined(separator: ", ")) }
             if !finding.evidence.rows.isEmpty {
                 lines.append("  rows: " + finding.evidence.rows.map(String.init).joined(separator: ", "))

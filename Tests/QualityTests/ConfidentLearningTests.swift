@@ -41,8 +41,10 @@ struct ConfidentLearningTests {
         var values = [1e16] + Array(repeating: 1.0, count: 15)
         values[8] = 1
         let sequential = values.reduce(0, +)
-        let blocked = ((values[0] + values[8]) + (values[1] + values[9])) + ((values[2] + values[10]) + (values[3] + values[11]))
-            + (((values[4] + values[12]) + (values[5] + values[13])) + ((values[6] + values[14]) + (values[7] + values[15])))
+        let blocked =
+            ((values[0] + values[8]) + (values[1] + values[9])) + ((values[2] + values[10]) + (values[3] + values[11]))
+            + (((values[4] + values[12]) + (values[5] + values[13]))
+                + ((values[6] + values[14]) + (values[7] + values[15])))
         #expect(PairwiseSum.sum(values) == blocked)
         #expect(sequential != blocked)
     }
@@ -67,7 +69,8 @@ struct ConfidentLearningTests {
 
     @Test func rankingScoresFollowTheirDefinitions() {
         let p = [0.7, 0.2, 0.1, 0.1, 0.3, 0.6]
-        #expect(LabelQualityScore.selfConfidence.scores(labels: [1, 2], probabilities: p, classCount: 3) == [0.2, 0.6])
+        #expect(
+            LabelQualityScore.selfConfidence.scores(labels: [1, 2], probabilities: p, classCount: 3) == [0.2, 0.6])
         let margin = LabelQualityScore.normalizedMargin.scores(labels: [1, 2], probabilities: p, classCount: 3)
         #expect(margin == [(0.2 - 0.7 + 1) / 2, (0.6 - 0.3 + 1) / 2])
     }

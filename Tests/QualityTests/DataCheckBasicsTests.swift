@@ -11,8 +11,10 @@ struct DataCheckBasicsTests {
 
     @Test func emptyTableIsAClearError() throws {
         let empty = try Table(columns: [Self.numbers("x", []), Self.labels([])])
-        #expect(throws: QualityError(
-            .emptyTable, "the training table has no rows (2 columns); check the file and its header")) {
+        #expect(
+            throws: QualityError(
+                .emptyTable, "the training table has no rows (2 columns); check the file and its header")
+        ) {
             try DataCheck.run(train: empty, target: "y")
         }
     }

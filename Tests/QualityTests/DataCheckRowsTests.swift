@@ -49,7 +49,8 @@ struct DataCheckRowsTests {
         ])
         // Test reads x as text (a stray token elsewhere would do this) and pads a category with spaces.
         let test = try Table(columns: [
-            Column(name: "x", categories: ["2", "9", "4.0", "5"]), Column(name: "y", categories: ["b ", "a", "b", "a"]),
+            Column(name: "x", categories: ["2", "9", "4.0", "5"]),
+            Column(name: "y", categories: ["b ", "a", "b", "a"]),
         ])
         let report = try DataCheck.run(train: train, target: "y", test: test)
         let overlap = try #require(report.findings(.trainTestOverlap).first)
@@ -61,7 +62,9 @@ struct DataCheckRowsTests {
 
     @Test func rareOverlapIsAWarning() throws {
         let xs = (0..<200).map(Double.init)
-        let train = try Table(columns: [Column(name: "x", numbers: xs), Column(name: "y", numbers: xs.map { $0 * 0.5 })])
+        let train = try Table(columns: [
+            Column(name: "x", numbers: xs), Column(name: "y", numbers: xs.map { $0 * 0.5 }),
+        ])
         let test = try Table(columns: [
             Column(name: "x", numbers: [5] + (1000..<1199).map(Double.init)),
             Column(name: "y", numbers: [2.5] + (1000..<1199).map { Double($0) }),

@@ -106,7 +106,9 @@ struct SchemaTests {
     }
 
     @Test func absentColumnIsAnError() throws {
-        let test = try Table(columns: [Column(name: "age", type: .integer, numbers: [30]), Column(name: "y", categories: ["a"])])
+        let test = try Table(columns: [
+            Column(name: "age", type: .integer, numbers: [30]), Column(name: "y", categories: ["a"]),
+        ])
         let report = try DataCheck.run(train: Self.train, target: "y", test: test)
         let absent = report.findings(.schemaType).filter { $0.columns == ["color"] }
         #expect(absent.count == 1 && absent.first?.severity == .error)
