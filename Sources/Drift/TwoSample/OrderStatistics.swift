@@ -111,20 +111,34 @@ struct OrderStatistics {
         }
         for j in 1..<lows.count where lows[j] <= highs[j - 1] { return nil }
         var below = [Int](repeating: 0, count: lows.count + 1)
-        var candidates = [[Double]](repeating: [], count: groups.count)
+        // Values inside brackets go to one flat buffer with their bracket (per-element appends to nested
+        // arrays cost more than the pass itself); a bracket set holding more than a quarter falls back.
+        let capacity = n / 4
+        let insideValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        let insideBrackets = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        defer {
+            insideValues.deallocate()
+            insideBrackets.deallocate()
+        }
+        var insideCount = 0
         below.withUnsafeMutableBufferPointer { below in
             highs.withUnsafeBufferPointer { highs in
                 QuantileBins.forEachChunk(of: sample, edges: lows) { values, bins in
                     for i in 0..<values.count {
                         let k = Int(bins[i])
                         below[k] &+= 1
-                        if k > 0 && values[i] <= highs[k - 1] {
-                            candidates[k - 1].append(values[i] == 0 ? 0.0 : values[i])
+                        if k > 0 && values[i] <= highs[k - 1] && insideCount < capacity {
+                            insideValues[insideCount] = values[i] == 0 ? 0.0 : values[i]
+                            insideBrackets[insideCount] = Int32(k - 1)
+                            insideCount += 1
                         }
                     }
                 }
             }
         }
+        if insideCount == capacity { return nil }
+        var candidates = [[Double]](repeating: [], count: groups.count)
+        for i in 0..<insideCount { candidates[Int(insideBrackets[i])].append(insideValues[i]) }
         var found: [Int: Double] = [:]
         var brackets: [Bracket] = []
         var lessThanLow = 0
