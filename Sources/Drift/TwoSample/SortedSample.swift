@@ -118,6 +118,8 @@ public struct SortedSample: Codable, Sendable, Equatable {
     }
 
     /// Stable LSD radix sort, 11 bits per pass (6 passes), skipping passes where every key shares the digit.
+    /// The first scatter reads the input (making keys on the fly) and the last writes values back, so no
+    /// separate key or conversion pass touches memory.
     static func radixSorted(_ input: [Double]) -> [Double] {
         let n = input.count
         if n < 256 { return input.map { $0 == 0 ? 0.0 : $0 }.sorted() }
@@ -130,10 +132,9 @@ public struct SortedSample: Codable, Sendable, Equatable {
             offsets.deallocate()
         }
         counts.initialize(repeating: 0, count: 2048 * 6)
-        input.withUnsafeBufferPointer { source in
+        return input.withUnsafeBufferPointer { source in
             for i in 0..<n {
                 let k = key(source[i])
-                keys[i] = k
                 counts[Int(k & 2047)] += 1
                 counts[2048 + Int((k >> 11) & 2047)] += 1
                 counts[4096 + Int((k >> 22) & 2047)] += 1
@@ -141,34 +142,35 @@ public struct SortedSample: Codable, Sendable, Equatable {
                 counts[8192 + Int((k >> 44) & 2047)] += 1
                 counts[10240 + Int(k >> 55)] += 1
             }
-        }
-        // The output array's storage doubles as the scatter buffer (saving one allocation of n words).
-        return [Double](unsafeUninitializedCapacity: n) { output, initialized in
-            let scratch = UnsafeMutableRawPointer(output.baseAddress!).bindMemory(to: UInt64.self, capacity: n)
-            var from = keys
-            var to = scratch
-            for pass in 0..<6 {
-                let histogram = counts + pass * 2048
-                var running = 0
-                var trivial = false
-                for digit in 0..<2048 {
-                    if histogram[digit] == n { trivial = true }
-                    offsets[digit] = running
-                    running += histogram[digit]
+            let passes = (0..<6).filter { pass in !(0..<2048).contains { counts[pass * 2048 + $0] == n } }
+            // The output array's storage doubles as a scatter buffer (saving one allocation of n words).
+            return [Double](unsafeUninitializedCapacity: n) { output, initialized in
+                let out = UnsafeMutableRawPointer(output.baseAddress!).bindMemory(to: UInt64.self, capacity: n)
+                if passes.isEmpty {
+                    for i in 0..<n { out[i] = value(key(source[i])).bitPattern }
                 }
-                if trivial { continue }
-                let shift = UInt64(pass * 11)
-                for i in 0..<n {
-                    let k = from[i]
-                    let digit = Int((k >> shift) & 2047)
-                    to[offsets[digit]] = k
-                    offsets[digit] += 1
+                for (t, pass) in passes.enumerated() {
+                    let histogram = counts + pass * 2048
+                    var running = 0
+                    for digit in 0..<2048 {
+                        offsets[digit] = running
+                        running += histogram[digit]
+                    }
+                    let shift = UInt64(pass * 11)
+                    // Destinations alternate so that the last pass lands in the output.
+                    let to = (passes.count - 1 - t) % 2 == 0 ? out : keys
+                    let from = to == out ? keys : out
+                    let (first, last) = (t == 0, t == passes.count - 1)
+                    for i in 0..<n {
+                        let k = first ? key(source[i]) : from[i]
+                        let digit = Int((k >> shift) & 2047)
+                        to[offsets[digit]] = last ? value(k).bitPattern : k
+                        offsets[digit] += 1
+                    }
                 }
-                swap(&from, &to)
+                UnsafeMutableRawPointer(out).bindMemory(to: Double.self, capacity: n)
+                initialized = n
             }
-            for i in 0..<n { scratch[i] = value(from[i]).bitPattern }
-            UnsafeMutableRawPointer(scratch).bindMemory(to: Double.self, capacity: n)
-            initialized = n
         }
     }
 }
