@@ -5,6 +5,6 @@ struct DataCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Generate synthetic datasets, check data quality, print provenance cards.",
-        subcommands: [DataGenerate.self]
+        subcommands: [DataGenerate.self, DataCheckCommand.self, DataCardCommand.self]
     )
 }
