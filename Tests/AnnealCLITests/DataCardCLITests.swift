@@ -39,7 +39,9 @@ import Testing
         let folder = try AnnealProcess.temporaryFolder()
         let a = try DriftFiles.write(DriftFiles.abColour(rows: 10, offset: 0, shiftA: 0), "a.csv", in: folder)
         let b = try DriftFiles.write(DriftFiles.abColour(rows: 12, offset: 0.2, shiftA: 0), "b.csv", in: folder)
-        let cards = try [a, b].map { try DriftFiles.object(AnnealProcess.run(["data", "card", $0, "--format", "json"]).output) }
+        let cards = try [a, b].map {
+            try DriftFiles.object(AnnealProcess.run(["data", "card", $0, "--format", "json"]).output)
+        }
         #expect(cards[0]["schemaHash"] as? String == cards[1]["schemaHash"] as? String)
         #expect(cards[0]["sha256"] as? String != cards[1]["sha256"] as? String)
     }

@@ -8,7 +8,8 @@ import Testing
     static func clean(leak: Bool = false, rows: Range<Int> = 0..<60) -> String {
         var text = leak ? "x1,x2,copy,label\n" : "x1,x2,label\n"
         for i in rows {
-            let x1 = DriftFiles.evenlySpread(i, offset: 0.05), x2 = DriftFiles.evenlySpread(i * 7 + 3, offset: 0.4)
+            let x1 = DriftFiles.evenlySpread(i, offset: 0.05)
+            let x2 = DriftFiles.evenlySpread(i * 7 + 3, offset: 0.4)
             let label = x1 + x2 > 1 ? 1 : 0
             text += leak ? "\(x1),\(x2),\(label),\(label)\n" : "\(x1),\(x2),\(label)\n"
         }
@@ -19,7 +20,8 @@ import Testing
         let findings = try DriftFiles.object(output)["findings"] as? [[String: Any]] ?? []
         var codes: [String: String] = [:]
         for finding in findings {
-            let code = finding["code"] as? String ?? "", severity = finding["severity"] as? String ?? ""
+            let code = finding["code"] as? String ?? ""
+            let severity = finding["severity"] as? String ?? ""
             if codes[code] != "error" { codes[code] = severity }
         }
         return codes
@@ -52,13 +54,17 @@ import Testing
     @Test func duplicateRowsAreReportedAndTestRowsSeenInTrainingExitOne() throws {
         let folder = try AnnealProcess.temporaryFolder()
         let lines = Self.clean().split(separator: "\n").map(String.init)
-        let duplicated = try DriftFiles.write((lines + lines[1...5]).joined(separator: "\n") + "\n", "dup.csv", in: folder)
+        let duplicated = try DriftFiles.write(
+            (lines + lines[1...5]).joined(separator: "\n") + "\n", "dup.csv", in: folder)
         let result = try AnnealProcess.run(["data", "check", duplicated, "--target", "label", "--format", "json"])
         #expect(try Self.codes(result.output)["duplicate-rows"] != nil, "\(result.output)")
         // A test set copied from the training rows overlaps it completely: an error.
         let train = try DriftFiles.write(Self.clean(), "train.csv", in: folder)
-        let test = try DriftFiles.write(([lines[0]] + lines[1...10]).joined(separator: "\n") + "\n", "test.csv", in: folder)
-        let overlap = try AnnealProcess.run(["data", "check", train, "--target", "label", "--test", test, "--format", "json"])
+        let test = try DriftFiles.write(
+            ([lines[0]] + lines[1...10]).joined(separator: "\n") + "\n", "test.csv", in: folder)
+        let overlap = try AnnealProcess.run([
+            "data", "check", train, "--target", "label", "--test", test, "--format", "json",
+        ])
         #expect(overlap.status == 1)
         #expect(try Self.codes(overlap.output)["train-test-overlap"] == "error")
     }
@@ -66,7 +72,9 @@ import Testing
     @Test func badInputExitCodes() throws {
         let folder = try AnnealProcess.temporaryFolder()
         let file = try DriftFiles.write(Self.clean(), "clean.csv", in: folder)
-        let missing = try AnnealProcess.run(["data", "check", folder.appendingPathComponent("no.csv").path, "--target", "label"])
+        let missing = try AnnealProcess.run([
+            "data", "check", folder.appendingPathComponent("no.csv").path, "--target", "label",
+        ])
         #expect(missing.status == 66)
         let noTarget = try AnnealProcess.run(["data", "check", file, "--target", "lable"])
         #expect(noTarget.status == 65)
@@ -88,9 +96,12 @@ import Testing
         let folder = try AnnealProcess.temporaryFolder()
         let file = try DriftFiles.write(Self.clean(), "clean.csv", in: folder)
         let schema = try DriftFiles.write(
-            #"{"columns": [{"name": "x1", "type": "categorical"}, {"name": "x2", "type": "number"}, {"name": "label", "type": "integer"}]}"#,
+            #"{"columns": [{"name": "x1", "type": "categorical"}, {"name": "x2", "type": "number"}, "#
+                + #"{"name": "label", "type": "integer"}]}"#,
             "schema.json", in: folder)
-        let result = try AnnealProcess.run(["data", "check", file, "--target", "label", "--schema", schema, "--format", "json"])
+        let result = try AnnealProcess.run([
+            "data", "check", file, "--target", "label", "--schema", schema, "--format", "json",
+        ])
         let findings = try DriftFiles.object(result.output)["findings"] as? [[String: Any]] ?? []
         let typeChange = findings.first { $0["code"] as? String == "schema-type" }
         #expect(typeChange?["columns"] as? [String] == ["x1"], "\(result.output)")

@@ -6,8 +6,10 @@ import Testing
     /// Reference and current files where only column `a` is shifted (by half its range).
     static func shiftedFiles() throws -> (folder: URL, reference: String, current: String) {
         let folder = try AnnealProcess.temporaryFolder()
-        let reference = try DriftFiles.write(DriftFiles.abColour(rows: 300, offset: 0, shiftA: 0), "ref.csv", in: folder)
-        let current = try DriftFiles.write(DriftFiles.abColour(rows: 300, offset: 0.11, shiftA: 0.5), "cur.csv", in: folder)
+        let reference = try DriftFiles.write(
+            DriftFiles.abColour(rows: 300, offset: 0, shiftA: 0), "ref.csv", in: folder)
+        let current = try DriftFiles.write(
+            DriftFiles.abColour(rows: 300, offset: 0.11, shiftA: 0.5), "cur.csv", in: folder)
         return (folder, reference, current)
     }
 
@@ -18,7 +20,9 @@ import Testing
 
     @Test func detectsTheShiftedColumnAndNotTheOthers() throws {
         let (_, reference, current) = try Self.shiftedFiles()
-        let result = try AnnealProcess.run(["drift", "--reference", reference, "--current", current, "--format", "json"])
+        let result = try AnnealProcess.run([
+            "drift", "--reference", reference, "--current", current, "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.error)")
         let object = try DriftFiles.object(result.output)
         let columns = Self.columns(object)
@@ -34,7 +38,9 @@ import Testing
 
     @Test func jsonHasExactlyTheDocumentedFields() throws {
         let (_, reference, current) = try Self.shiftedFiles()
-        let result = try AnnealProcess.run(["drift", "--reference", reference, "--current", current, "--format", "json"])
+        let result = try AnnealProcess.run([
+            "drift", "--reference", reference, "--current", current, "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.error)")
         let object = try DriftFiles.object(result.output)
         #expect(Set(object.keys) == ["columns", "target", "dataset_drift", "drift_share"])
@@ -102,7 +108,8 @@ import Testing
         for tests in ["auto", "psi", "js", "wasserstein"] {
             let ignore = tests == "wasserstein" ? ["--ignore", "colour"] : []
             let fromData = try AnnealProcess.run(
-                ["drift", "--reference", reference, "--current", current, "--tests", tests, "--format", "json"] + ignore)
+                ["drift", "--reference", reference, "--current", current, "--tests", tests, "--format", "json"] + ignore
+            )
             let fromProfile = try AnnealProcess.run(
                 ["drift", "--reference", profile, "--current", current, "--tests", tests, "--format", "json"] + ignore)
             #expect(fromData.status == 0, "\(fromData.error)")
@@ -120,8 +127,10 @@ import Testing
         #expect(made.status == 0, "\(made.error)")
         // SEA's concept 1 labels x1 + x2 > 8 (68% positive), concept 2 x1 + x2 > 9 (59.5%): only the label moves.
         let lines = try String(contentsOfFile: all, encoding: .utf8).split(separator: "\n").map(String.init)
-        let reference = try DriftFiles.write(([lines[0]] + lines[1...1000]).joined(separator: "\n") + "\n", "r.csv", in: folder)
-        let current = try DriftFiles.write(([lines[0]] + lines[1001...]).joined(separator: "\n") + "\n", "c.csv", in: folder)
+        let reference = try DriftFiles.write(
+            ([lines[0]] + lines[1...1000]).joined(separator: "\n") + "\n", "r.csv", in: folder)
+        let current = try DriftFiles.write(
+            ([lines[0]] + lines[1001...]).joined(separator: "\n") + "\n", "c.csv", in: folder)
         let result = try AnnealProcess.run([
             "drift", "--reference", reference, "--current", current, "--target", "label", "--format", "json",
         ])
@@ -163,20 +172,26 @@ import Testing
         #expect(noCurrent.error.contains("current file"))
         let noReference = try AnnealProcess.run(["drift", "--reference", none, "--current", reference])
         #expect(noReference.status == 66)
-        let noProfileData = try AnnealProcess.run(["drift", "profile", none, "--out", folder.appendingPathComponent("p.json").path])
+        let noProfileData = try AnnealProcess.run([
+            "drift", "profile", none, "--out", folder.appendingPathComponent("p.json").path,
+        ])
         #expect(noProfileData.status == 66)
     }
 
     @Test func missingTargetColumnAndDifferentColumnsExit65() throws {
         let (folder, reference, current) = try DriftCLITests.shiftedFiles()
-        let target = try AnnealProcess.run(["drift", "--reference", reference, "--current", current, "--target", "label"])
+        let target = try AnnealProcess.run([
+            "drift", "--reference", reference, "--current", current, "--target", "label",
+        ])
         #expect(target.status == 65)
         #expect(target.error.contains("'label' is not in"))
         let narrow = try DriftFiles.write("a,b\n0.1,0.2\n0.3,0.4\n", "narrow.csv", in: folder)
         let columns = try AnnealProcess.run(["drift", "--reference", reference, "--current", narrow])
         #expect(columns.status == 65)
         #expect(columns.error.contains("only in the reference: colour"))
-        let ignored = try AnnealProcess.run(["drift", "--reference", reference, "--current", narrow, "--ignore", "colour"])
+        let ignored = try AnnealProcess.run([
+            "drift", "--reference", reference, "--current", narrow, "--ignore", "colour",
+        ])
         #expect(ignored.status == 0, "\(ignored.error)")
     }
 

@@ -8,7 +8,9 @@ import Testing
         try DriftFiles.write("x\n" + values.map { "\($0)\n" }.joined(), "stream.csv", in: folder)
     }
 
-    static func run(_ file: String, _ detector: String, _ extra: [String] = []) throws -> (AnnealProcess.Result, [String: Any]) {
+    static func run(_ file: String, _ detector: String, _ extra: [String] = []) throws -> (
+        AnnealProcess.Result, [String: Any]
+    ) {
         let result = try AnnealProcess.run(
             ["drift", "stream", file, "--column", "x", "--detector", detector, "--format", "json"] + extra)
         let object = result.status == 0 ? try DriftFiles.object(result.output) : [:]

@@ -28,7 +28,9 @@ struct DataCheckCommand: AsyncParsableCommand {
     @Option(help: "A JSON schema to check against.")
     var schema: String?
 
-    @Option(parsing: .singleValue, help: "Leave this column out of every check but the schema (ids, timestamps); repeatable.")
+    @Option(
+        parsing: .singleValue,
+        help: "Leave this column out of every check but the schema (ids, timestamps); repeatable.")
     var ignore: [String] = []
 
     @Option(help: "text or json.")

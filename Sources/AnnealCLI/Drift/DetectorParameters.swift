@@ -15,12 +15,15 @@ struct DetectorParameters {
         for argument in arguments {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw usage("--param '\(argument)' is not key=value; write e.g. --param \(detector.parameterNames[0])=…")
+                throw usage(
+                    "--param '\(argument)' is not key=value; write e.g. --param \(detector.parameterNames[0])=…")
             }
             let given = parts[0].trimmingCharacters(in: .whitespaces)
             let key = detector.aliases[given] ?? given
             guard detector.parameterNames.contains(key) else {
-                let hint = KeySuggestion.closest(to: given, in: detector.parameterNames).map { "did you mean '\($0)'? " }
+                let hint = KeySuggestion.closest(to: given, in: detector.parameterNames).map {
+                    "did you mean '\($0)'? "
+                }
                 throw usage(
                     "\(detector.rawValue) has no parameter '\(given)'; \(hint ?? "")valid keys: "
                         + detector.parameterNames.joined(separator: ", "))
@@ -33,7 +36,9 @@ struct DetectorParameters {
     /// A real number, or `fallback` when not given.
     func double(_ key: String, _ fallback: Double) throws -> Double {
         guard let text = values[key] else { return fallback }
-        guard let value = Double(text), value.isFinite else { throw bad(key, text, "a finite number such as \(fallback)") }
+        guard let value = Double(text), value.isFinite else {
+            throw bad(key, text, "a finite number such as \(fallback)")
+        }
         return value
     }
 

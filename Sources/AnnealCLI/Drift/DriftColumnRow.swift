@@ -20,7 +20,9 @@ struct DriftColumnRow: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case column, test, statistic, pValue = "p_value", threshold, drifted
+        case column, test, statistic
+        case pValue = "p_value"
+        case threshold, drifted
     }
 
     /// Writes `p_value` as `null` rather than leaving it out, and non-finite numbers as `null` (JSON has none).

@@ -36,7 +36,12 @@ struct DriftCompare: AsyncParsableCommand {
     @Option(help: "Target column: tested like the others, reported apart, not counted in drift_share.")
     var target: String?
 
-    @Option(help: "Test for every column: \(DriftTestName.list) (chi2 = chi-square, z = two-proportion z-test, js = Jensen–Shannon).")
+    @Option(
+        help:
+            ArgumentHelp(
+                "Test for every column: \(DriftTestName.list) (chi2 = chi-square, z = two-proportion z-test, "
+                    + "js = Jensen–Shannon).")
+    )
     var tests: DriftTestName = .auto
 
     @Option(help: "Threshold for every column (default: 0.05 for p-values, 0.1 for distances).")

@@ -45,7 +45,8 @@ enum DriftHTMLReport {
                 section.chart(chart, caption: caption(drift, reference.column(drift.column)))
             }
             if numeric.count > chartLimit {
-                section.paragraph("\(numeric.count - chartLimit) more numeric columns are not charted (limit \(chartLimit)).")
+                section.paragraph(
+                    "\(numeric.count - chartLimit) more numeric columns are not charted (limit \(chartLimit)).")
             }
             for drift in ordered where drift.drifted && current[drift.column]?.numbers == nil {
                 guard case .categorical(let labels)? = current[drift.column]?.values,
@@ -54,7 +55,9 @@ enum DriftHTMLReport {
                 section.table(
                     columns: ["category", "reference share", "current share"],
                     rows: categoryRows(reference: counts, current: CategoryCounts(labels)),
-                    caption: "\(drift.column): category shares (\(drift.test.rawValue) = \(DriftSummary.number(drift.statistic)))")
+                    caption: "\(drift.column): category shares "
+                        + "(\(drift.test.rawValue) = \(DriftSummary.number(drift.statistic)))"
+                )
             }
         }
         return report

@@ -24,7 +24,11 @@ struct DriftProfile: AsyncParsableCommand {
 
     @Option(
         name: .customLong("sketch-size"),
-        help: "Keep only this many quantiles of longer numeric columns (smaller file; ks and wasserstein become approximate).")
+        help:
+            ArgumentHelp(
+                "Keep only this many quantiles of longer numeric columns "
+                    + "(smaller file; ks and wasserstein become approximate).")
+    )
     var sketchSize: Int?
 
     @Option(parsing: .singleValue, help: "Leave this column out; repeatable.")
@@ -32,7 +36,9 @@ struct DriftProfile: AsyncParsableCommand {
 
     func validate() throws {
         if bins < 2 { throw ValidationError("--bins must be at least 2, got \(bins)") }
-        if let sketchSize, sketchSize < 2 { throw ValidationError("--sketch-size must be at least 2, got \(sketchSize)") }
+        if let sketchSize, sketchSize < 2 {
+            throw ValidationError("--sketch-size must be at least 2, got \(sketchSize)")
+        }
         if !out.lowercased().hasSuffix(".json") {
             throw ValidationError("--out must name a .json file, got '\(out)'")
         }

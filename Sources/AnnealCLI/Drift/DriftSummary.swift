@@ -12,7 +12,9 @@ struct DriftSummary: Encodable {
     let missing: [String: Int]
 
     enum CodingKeys: String, CodingKey {
-        case columns, target, datasetDrift = "dataset_drift", driftShare = "drift_share"
+        case columns, target
+        case datasetDrift = "dataset_drift"
+        case driftShare = "drift_share"
     }
 
     func encode(to encoder: Encoder) throws {

@@ -10,9 +10,11 @@ enum DriftTestName: String, ExpressibleByArgument, CaseIterable {
         let lowered = argument.lowercased()
         if let name = DriftTestName(rawValue: lowered) {
             self = name
-        } else if let method = DriftMethod(rawValue: lowered), let name = DriftTestName.allCases.first(where: {
-            $0.method == method
-        }) {
+        } else if let method = DriftMethod(rawValue: lowered),
+            let name = DriftTestName.allCases.first(where: {
+                $0.method == method
+            })
+        {
             self = name
         } else {
             return nil

@@ -23,7 +23,8 @@ struct StreamDetections: Encodable {
     func text(column: String, hasWarnings: Bool) -> String {
         let count = detections.count
         var lines = ["\(detector) on column '\(column)' (\(rows) rows): \(count) detection\(count == 1 ? "" : "s")"]
-        lines.append("detections (0-based rows): \(count == 0 ? "none" : detections.map(String.init).joined(separator: ", "))")
+        lines.append(
+            "detections (0-based rows): \(count == 0 ? "none" : detections.map(String.init).joined(separator: ", "))")
         if hasWarnings {
             lines.append("warnings (0-based rows): \(warnings.isEmpty ? "none" : Self.ranges(warnings))")
         } else {
