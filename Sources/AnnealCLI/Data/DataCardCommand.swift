@@ -9,7 +9,7 @@ struct DataCardCommand: AsyncParsableCommand {
         commandName: "card",
         abstract: "Print a data file's provenance card: SHA-256, size, rows, columns, schema hash, path, time.",
         discussion: """
-            The SHA-256 is over the file's bytes (equal to sha256sum's). The schema hash covers column names and
+            The SHA-256 is over the file's bytes (equal to sha256sum's). The schema hash covers column names and \
             types only, so files with the same layout share it whatever their rows.
             """)
 

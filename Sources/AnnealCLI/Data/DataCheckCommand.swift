@@ -9,10 +9,10 @@ struct DataCheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Check a training set (and optionally a test set) for data problems; exit 1 on errors.",
         discussion: """
-            Findings have a code (missing-values, duplicate-rows, train-test-overlap, target-leakage, …), a
-            severity (info, warning, error), the columns involved, the evidence and a suggested fix.
-            Without --schema the test file is checked against the schema inferred from the training file.
-            A --schema file is JSON: {"columns": [{"name": "age", "type": "integer", "minimum": 0}, …]}.
+            Findings have a code (missing-values, duplicate-rows, train-test-overlap, target-leakage, …), a \
+            severity (info, warning, error), the columns involved, the evidence and a suggested fix. \
+            Without --schema the test file is checked against the schema inferred from the training file. \
+            A --schema file is JSON: {"columns": [{"name": "age", "type": "integer", "minimum": 0}, …]}. \
             Exit status: 1 when any finding is an error, else 0; 64 bad usage, 65 bad data, 66 missing file.
             """)
 

@@ -6,8 +6,8 @@ struct DriftCommand: AsyncParsableCommand {
         commandName: "drift",
         abstract: "Compare current data with a reference, save reference profiles, run streaming detectors.",
         discussion: """
-            'anneal drift --reference REF --current CUR' runs the batch comparison (the default subcommand,
-            also 'anneal drift compare'). 'anneal drift profile' saves a reference summary once;
+            'anneal drift --reference REF --current CUR' runs the batch comparison (the default subcommand, \
+            also 'anneal drift compare'). 'anneal drift profile' saves a reference summary once; \
             'anneal drift stream' feeds one column to a streaming detector.
             """,
         subcommands: [DriftCompare.self, DriftProfile.self, DriftStream.self],

@@ -9,21 +9,21 @@ struct DriftCompare: AsyncParsableCommand {
         commandName: "compare",
         abstract: "Test every column of the current data for drift against a reference (the default subcommand).",
         discussion: """
-            Per column: the test, its statistic, the p-value (ks, chi2, z; none for the distances psi, js,
-            wasserstein), the threshold and whether it drifted (p < threshold, or distance >= threshold).
-            'auto' chooses as Evidently does: numeric columns with more than 5 distinct values use ks for
-            references of up to 1000 rows and wasserstein (normalised by the reference standard deviation)
-            beyond; categorical columns use z (2 categories) or chi2 up to 1000 rows and js beyond. Default
-            thresholds: 0.05 for p-values, 0.1 for distances. The dataset drifts when the share of drifted
+            Per column: the test, its statistic, the p-value (ks, chi2, z; none for the distances psi, js, \
+            wasserstein), the threshold and whether it drifted (p < threshold, or distance >= threshold). \
+            'auto' chooses as Evidently does: numeric columns with more than 5 distinct values use ks for \
+            references of up to 1000 rows and wasserstein (normalised by the reference standard deviation) \
+            beyond; categorical columns use z (2 categories) or chi2 up to 1000 rows and js beyond. Default \
+            thresholds: 0.05 for p-values, 0.1 for distances. The dataset drifts when the share of drifted \
             feature columns is at least --drift-share (default 0.5).
 
-            --reference is a CSV (or .jsonl) file, or a profile saved by 'anneal drift profile', so monitoring
-            need not re-read the reference data. With --target the target column is tested like the others
-            but reported apart and not counted in drift_share. Prediction drift (a model's predictions on
+            --reference is a CSV (or .jsonl) file, or a profile saved by 'anneal drift profile', so monitoring \
+            need not re-read the reference data. With --target the target column is tested like the others \
+            but reported apart and not counted in drift_share. Prediction drift (a model's predictions on \
             both sets) is not available yet.
 
-            Exit status: 0 whether or not drift is found (drift is a finding, not an error); with
-            --fail-on-drift, 1 when dataset_drift is true (for CI gates). 64 bad usage, 65 bad data (missing
+            Exit status: 0 whether or not drift is found (drift is a finding, not an error); with \
+            --fail-on-drift, 1 when dataset_drift is true (for CI gates). 64 bad usage, 65 bad data (missing \
             column, unreadable CSV, empty data), 66 missing file.
             """)
 

@@ -8,8 +8,8 @@ struct DriftProfile: AsyncParsableCommand {
         commandName: "profile",
         abstract: "Save a reference profile (JSON) so later drift checks need not re-read the reference data.",
         discussion: """
-            The profile keeps, per numeric column, the sorted sample, standard deviation and quantile bins; per
-            categorical column (and numeric ones with at most 5 distinct values), the category counts. Without
+            The profile keeps, per numeric column, the sorted sample, standard deviation and quantile bins; per \
+            categorical column (and numeric ones with at most 5 distinct values), the category counts. Without \
             --sketch-size a report against the profile equals one against the data file.
             """)
 

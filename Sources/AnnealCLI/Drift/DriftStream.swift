@@ -9,11 +9,11 @@ struct DriftStream: AsyncParsableCommand {
         commandName: "stream",
         abstract: "Feed one column to a streaming drift detector; print detections and warnings (0-based rows).",
         discussion: """
-            adwin, page_hinkley and kswin watch any numbers. ddm, eddm, hddm_a and hddm_w watch a 0/1 error
-            stream (1 = the model erred, 0 = it was right) and also report warnings. Detectors follow River 0.26:
+            adwin, page_hinkley and kswin watch any numbers. ddm, eddm, hddm_a and hddm_w watch a 0/1 error \
+            stream (1 = the model erred, 0 = it was right) and also report warnings. Detectors follow River 0.26: \
             after a detection the next row starts a fresh detector. --param keys (River's names):
             \(DetectorName.parameterHelp)
-            JSON: {"detector":…, "rows":…, "detections":[…], "warnings":[…]} (warnings is [] for detectors
+            JSON: {"detector":…, "rows":…, "detections":[…], "warnings":[…]} (warnings is [] for detectors \
             without a warning zone).
             """)
 
