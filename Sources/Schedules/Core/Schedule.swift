@@ -11,6 +11,10 @@ public protocol Schedule: Sendable {
 
     /// What lint needs to know about the schedule's intended horizon and warmup.
     var facts: ScheduleFacts { get }
+
+    /// The rates for steps `0..<steps`; a schedule may compute a whole curve faster than step by step,
+    /// but must return exactly `rate(at:)` for every step.
+    func rates(steps: Int) -> [Double]
 }
 
 extension Schedule {
