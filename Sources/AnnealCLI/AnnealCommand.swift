@@ -6,7 +6,10 @@ public struct AnnealCommand: AsyncParsableCommand {
         commandName: "anneal",
         abstract: "Learning-rate schedules, training and evidence for tabular models.",
         version: "0.1.0",
-        subcommands: [ScheduleCommand.self, DataCommand.self, DriftCommand.self]
+        subcommands: [
+            ScheduleCommand.self, DataCommand.self, DriftCommand.self,
+            RunsCommand.self, ExperimentsCommand.self, RegistryCommand.self, AuditCommand.self,
+        ]
     )
 
     public init() {}
