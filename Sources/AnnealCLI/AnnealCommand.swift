@@ -9,6 +9,7 @@ public struct AnnealCommand: AsyncParsableCommand {
         subcommands: [
             ScheduleCommand.self, DataCommand.self, DriftCommand.self,
             RunsCommand.self, ExperimentsCommand.self, RegistryCommand.self, AuditCommand.self,
+            CompareCommand.self, ReportCommand.self,
             TrainCommand.self, LRFindCommand.self, PredictCommand.self, EvaluateCommand.self,
         ]
     )
