@@ -25,4 +25,10 @@ public struct LeaderboardRow: Sendable, Codable, Equatable {
     public let target: TargetReach?
     /// The store runs of the finished trials, in seed order.
     public let runIDs: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case schedule, rank, tiedWith, finished, failed, validationLoss, validationAccuracy, calibrationError
+        case wallSeconds, cpuSeconds, target
+        case runIDs = "runIds"
+    }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `anneal compare` through the built binary.
+@Suite struct CompareCLITests {
+    @Test func jsonLeaderboardHasEverySchedulesStatisticsAndRuns() throws {
+        let folder = try CompareFiles.folder()
+        let result = try CompareFiles.compare(
+            in: folder, extra: ["--format", "json", "--target-metric", "valid_accuracy>=0.6", "--out", "report.html"])
+        #expect(result.status == 0, "\(result.error)")
+        let object = try CompareFiles.object(result.output)
+        let board = try #require(object["leaderboard"] as? [String: Any])
+        let rows = try #require(board["rows"] as? [[String: Any]])
+        #expect(Set(rows.compactMap { $0["schedule"] as? String }) == ["constant", "cosine"])
+        for row in rows {
+            #expect(row["finished"] as? Int == 2)
+            #expect((row["run_ids"] as? [String])?.count == 2)
+            let loss = try #require(row["validation_loss"] as? [String: Any])
+            let mean = try #require(loss["mean"] as? Double)
+            let lower = try #require(loss["lower"] as? Double)
+            let upper = try #require(loss["upper"] as? Double)
+            #expect(lower <= mean && mean <= upper)
+            let ece = try #require((row["calibration_error"] as? [String: Any])?["mean"] as? Double)
+            #expect(ece >= 0 && ece <= 1)
+            let target = try #require(row["target"] as? [String: Any])
+            #expect(target["of"] as? Int == 2)
+        }
+        #expect(board["verdict"] is String)
+        #expect((board["comparisons"] as? [Any])?.count == 1)
+        #expect(object["experiment"] is String)
+        #expect(try CompareFiles.isWellFormed(folder.appendingPathComponent("report.html")))
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg").count - 1 >= 3)
+        #expect(html.contains("Leaderboard") && html.contains("Paired tests"))
+    }
+
+    @Test func textLeaderboardRecordsOneExperimentWithEveryTrial() throws {
+        let folder = try CompareFiles.folder()
+        let result = try CompareFiles.compare(in: folder, extra: ["--experiment", "sched-test"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("valid loss (95% CI)"))
+        #expect(result.output.contains("constant") && result.output.contains("cosine"))
+        #expect(result.output.contains("wins") || result.output.contains("no significant difference"))
+        #expect(result.error.contains("[4/4]"))
+        let runs = try AnnealProcess.run(
+            ["runs", "list", "--store", "store", "--experiment", "sched-test", "--format", "json"], in: folder)
+        #expect(runs.status == 0, "\(runs.error)")
+        let list = try JSONSerialization.jsonObject(with: Data(runs.output.utf8)) as? [Any]
+        #expect(list?.count == 4, "\(runs.output)")
+    }
+
+    @Test func badInputsFailWithAMessage() throws {
+        let folder = try CompareFiles.folder()
+        let missing = try CompareFiles.compare(in: folder, extra: ["--schedule", "nope.yaml"])
+        #expect(missing.status == 66, "\(missing.error)")
+        let target = try CompareFiles.compare(in: folder, extra: ["--target-metric", "valid_loss<0.3"])
+        #expect(target.status == 65)
+        #expect(target.error.contains("valid_loss<=0.3"))
+        let noLength = try AnnealProcess.run(
+            ["compare", "--data", "data.csv", "--target", "label", "--schedule", "constant.json"], in: folder)
+        #expect(noLength.status == 64)
+        #expect(noLength.error.contains("--steps"))
+    }
+}
