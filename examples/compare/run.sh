@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Worked example: three learning-rate schedules × five seeds on two-moons data with `anneal compare`.
+# Usage: examples/compare/run.sh [OUT_FOLDER]   (ANNEAL=path/to/anneal to pick a binary; default: anneal on PATH)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+anneal=${ANNEAL:-anneal}
+out=${1:-$here/out}
+mkdir -p "$out"
+"$anneal" data generate moons --rows 4000 --seed 7 --noise 0.3 --out "$out/moons.csv"
+"$anneal" compare --data "$out/moons.csv" --target label --task binary --model mlp:32,32 \
+    --optimizer sgd:momentum=0.9,lr=0.2 --batch-size 32 --steps 1200 \
+    --schedule "$here/constant.yaml" --schedule "$here/step.yaml" --schedule "$here/cosine.yaml" \
+    --seeds 5 --target-metric 'valid_loss<=0.26' --store "$out/store" --experiment moons-schedules \
+    --out "$out/report.html" | tee "$out/leaderboard.txt"
