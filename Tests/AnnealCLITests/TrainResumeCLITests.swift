@@ -7,8 +7,8 @@ import Testing
     static func options(_ data: URL, steps: Int) -> [String] {
         [
             "train", "--data", data.path, "--target", "label", "--model", "mlp:16:dropout=0.1",
-            "--optimizer", "sgd:lr=0.05,momentum=0.9", "--schedule", #"{"type":"cosine_annealing","t_max":3000}"#,
-            "--steps", "\(steps)", "--batch-size", "16", "--seed", "11", "--no-store",
+            "--optimizer", "sgd:lr=0.02,momentum=0.9", "--schedule", #"{"type":"cosine_annealing","t_max":3000}"#,
+            "--steps", "\(steps)", "--batch-size", "64", "--seed", "11", "--no-store",
         ]
     }
 
@@ -17,7 +17,7 @@ import Testing
 
     @Test func killedRunResumedFromItsCheckpointWritesTheSameModelBytes() throws {
         let folder = try AnnealProcess.temporaryFolder()
-        let data = try TrainProcess.generate("moons", in: folder)
+        let data = try TrainProcess.generate("sea", in: folder)
         let a = folder.appendingPathComponent("a.model"), b = folder.appendingPathComponent("b.model")
         let steps = 3000
 
@@ -51,7 +51,7 @@ import Testing
 
     @Test func interruptWritesACheckpointAndExits130() throws {
         let folder = try AnnealProcess.temporaryFolder()
-        let data = try TrainProcess.generate("moons", in: folder)
+        let data = try TrainProcess.generate("sea", in: folder)
         let out = folder.appendingPathComponent("m.model")
         let checkpoints = URL(fileURLWithPath: out.path + ".checkpoints")
         let running = try TrainProcess.start(
@@ -75,7 +75,7 @@ import Testing
 
     @Test func resumingWithAnotherSeedIsRefused() throws {
         let folder = try AnnealProcess.temporaryFolder()
-        let data = try TrainProcess.generate("moons", rows: 200, in: folder)
+        let data = try TrainProcess.generate("sea", rows: 200, in: folder)
         let out = folder.appendingPathComponent("m.model")
         let first = try AnnealProcess.run(
             Self.options(data, steps: 20) + ["--out", out.path, "--checkpoint-every", "10"])

@@ -58,7 +58,7 @@ extension TrainCommand {
         let bundle = try writeBundle(trainer: trainer, setup: setup, schedule: schedule, steps: result.steps)
         let wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let summary = TrainSummary(
-            result: result, setup: setup, wallSeconds: wall, model: out, runID: recorder?.runID)
+            result: result, setup: setup, batchSize: options.batchSize, wallSeconds: wall, model: out, runID: recorder?.runID)
         if let recorder {
             Self.warn(
                 await recorder.finish(

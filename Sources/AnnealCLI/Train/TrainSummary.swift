@@ -41,14 +41,16 @@ struct TrainSummary: Encodable {
 
     /// Summarises a finished run.
     init(
-        result: TrainingResult, setup: TrainingSetup, wallSeconds: Double, model: String, runID: String?
+        result: TrainingResult, setup: TrainingSetup, batchSize: Int, wallSeconds: Double, model: String, runID: String?
     ) {
         let inUnits = { (loss: Double) in setup.scaling?.squaredErrorInTargetUnits(loss) ?? loss }
         let validLoss = result.lastValidation.map { inUnits($0.loss) }
         task = setup.target.task.rawValue
         ending = result.ending.rawValue
         steps = result.steps
-        epochs = result.epochs
+        // Whole passes done: the sampler counts an epoch only when the next one starts.
+        let perEpoch = max(1, (setup.training.count + batchSize - 1) / batchSize)
+        epochs = result.steps / perEpoch
         finalTrainLoss = result.trainingLoss.map(inUnits)
         finalValidLoss = validLoss
         validAccuracy = setup.target.task.isClassification ? result.lastValidation?.accuracy : nil
