@@ -41,15 +41,35 @@ struct GuardTests {
         #expect(rule.divergenceReason(for: 1e30) == nil, "the ratio test waits for the warm-up")
     }
 
-    @Test func lossAboveThresholdTimesRunningAverageDiverges() throws {
+    @Test func lossAboveThresholdTimesRunningAverageDivergesWithPatienceOne() throws {
         var settings = DivergenceGuard.Settings()
         settings.warmupSteps = 3
+        settings.patience = 1
         var rule = try DivergenceGuard(settings: settings)
         for loss in [1.0, 1.0, 1.0] { _ = rule.accept(loss) }
         let average = try #require(rule.runningAverage)
         #expect(abs(average - 1) < 1e-12)
         #expect(rule.divergenceReason(for: 3.99) == nil)
         #expect(rule.divergenceReason(for: 4.01) != nil)
+    }
+
+    @Test func oneNoisyBatchIsToleratedButThreeConsecutiveDiverge() throws {
+        var settings = DivergenceGuard.Settings()
+        settings.warmupSteps = 3
+        var rule = try DivergenceGuard(settings: settings)
+        for loss in [1.0, 1.0, 1.0] { _ = rule.accept(loss) }
+        // A lone spike, then back to normal: never divergence, and the spike stays out of the average.
+        #expect(rule.divergenceReason(for: 5) == nil)
+        _ = rule.accept(5)
+        #expect(rule.divergenceReason(for: 1) == nil)
+        _ = rule.accept(1)
+        #expect(abs(try #require(rule.runningAverage) - 1) < 1e-12)
+        // Three spikes in a row: the third is divergence.
+        #expect(rule.divergenceReason(for: 5) == nil)
+        _ = rule.accept(5)
+        #expect(rule.divergenceReason(for: 6) == nil)
+        _ = rule.accept(6)
+        #expect(rule.divergenceReason(for: 7) != nil)
     }
 
     @Test func cutsHalveTheMultiplierThenGiveUp() throws {

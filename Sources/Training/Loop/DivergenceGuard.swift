@@ -2,11 +2,13 @@
 ///
 /// A step diverges when its loss is NaN or infinite, or, after `warmupSteps` good steps, exceeds `threshold ×` the
 /// running average of good losses (an exponential moving average with `beta`, bias-corrected as fastai's smoothed
-/// loss). The trainer then restores its last snapshot (weights and optimizer state, taken every
+/// loss) on `patience` consecutive steps. One noisy batch is not divergence: once a model's loss is small, single
+/// batches above 4× the average are common (seen on two-moons at a loss of 0.05), while a real blow-up persists.
+/// Losses above the threshold are kept out of the running average. The trainer then restores its last snapshot (weights and optimizer state, taken every
 /// `snapshotInterval` good steps), multiplies the persistent rate multiplier by `factor`, records an event, and
 /// continues; after `maxRetries` cuts in one run it gives up with `TrainingError.Code.diverged`.
 ///
-/// Defaults: `threshold` 4 (fastai's LR finder stops at 4× the best smoothed loss), `warmupSteps` 20 (the first
+/// Defaults: `threshold` 4 (fastai's LR finder stops at 4× the best smoothed loss), `patience` 3, `warmupSteps` 20 (the first
 /// losses of a fresh model are volatile), `factor` 0.5, `maxRetries` 5 (a rate 32× lower than asked is no longer
 /// the schedule the user chose), `snapshotInterval` 50, `beta` 0.9 (an average over about ten steps, so a slow
 /// upward drift is tracked and only a sudden jump trips the guard).
@@ -15,6 +17,8 @@ public struct DivergenceGuard: Sendable, Hashable, Codable {
     public struct Settings: Sendable, Hashable, Codable {
         /// A loss above `threshold ×` the running average counts as divergence.
         public var threshold: Double = 4
+        /// Consecutive steps above the threshold that count as divergence (NaN and infinity count at once).
+        public var patience: Int = 3
         /// Good steps before the ratio test applies (NaN and infinity are caught from the first step).
         public var warmupSteps: Int = 20
         /// The rate multiplier is multiplied by this at each cut.
@@ -34,6 +38,9 @@ public struct DivergenceGuard: Sendable, Hashable, Codable {
         public func validate() throws {
             guard threshold > 1, threshold.isFinite else {
                 throw TrainingError.invalid("guard.threshold", threshold, allowed: "a finite number above 1 (e.g. 4)")
+            }
+            guard patience >= 1 else {
+                throw TrainingError.invalid("guard.patience", patience, allowed: "1 or more (e.g. 3)")
             }
             guard warmupSteps >= 0 else {
                 throw TrainingError.invalid("guard.warmup_steps", warmupSteps, allowed: "0 or more (e.g. 20)")
@@ -63,6 +70,8 @@ public struct DivergenceGuard: Sendable, Hashable, Codable {
     public private(set) var goodSteps: Int = 0
     /// Good steps since the last snapshot.
     public private(set) var stepsSinceSnapshot: Int = 0
+    /// Consecutive steps so far whose loss was above the threshold.
+    public private(set) var stepsAboveThreshold: Int = 0
     private var average = SmoothedLoss(beta: 0.9)
 
     /// Creates a guard.
@@ -80,16 +89,25 @@ public struct DivergenceGuard: Sendable, Hashable, Codable {
     public func divergenceReason(for loss: Double) -> String? {
         if loss.isNaN { return "loss is NaN" }
         if loss.isInfinite { return "loss is infinite" }
-        guard goodSteps >= settings.warmupSteps, let mean = average.value, mean > 0 else { return nil }
-        if loss > settings.threshold * mean {
-            return "loss \(loss) is above \(settings.threshold)× its running average \(mean)"
-        }
-        return nil
+        guard let mean = exceedsThreshold(loss), stepsAboveThreshold + 1 >= settings.patience else { return nil }
+        let run = settings.patience > 1 ? " on \(settings.patience) consecutive steps" : ""
+        return "loss \(loss) is above \(settings.threshold)× its running average \(mean)\(run)"
     }
 
-    /// Records a good step. Returns `true` when the trainer should take a snapshot now.
+    /// The running average that `loss` is above `threshold ×`, or `nil` when it is not (or the guard is warming up).
+    func exceedsThreshold(_ loss: Double) -> Double? {
+        guard goodSteps >= settings.warmupSteps, let mean = average.value, mean > 0 else { return nil }
+        return loss > settings.threshold * mean ? mean : nil
+    }
+
+    /// Records a step that did not diverge. Returns `true` when the trainer should take a snapshot now.
     public mutating func accept(_ loss: Double) -> Bool {
-        average.add(loss)
+        if exceedsThreshold(loss) != nil {
+            stepsAboveThreshold += 1
+        } else {
+            stepsAboveThreshold = 0
+            average.add(loss)
+        }
         goodSteps += 1
         stepsSinceSnapshot += 1
         if stepsSinceSnapshot >= settings.snapshotInterval {
@@ -111,6 +129,7 @@ public struct DivergenceGuard: Sendable, Hashable, Codable {
                     + "or gradient clipping")
         }
         retries += 1
+        stepsAboveThreshold = 0
         let old = rateMultiplier
         rateMultiplier *= settings.factor
         stepsSinceSnapshot = 0
