@@ -56,6 +56,7 @@ extension Timm {
 
         public func rate(at step: Int) -> Double {
             let t = max(step, 0)
+            guard t < warmup.warmupT else { return cycleRate(t) }
             // timm's tanh scheduler without a prefix warms up towards the curve's value at warmup_t, not to lr.
             var target = lr
             if case .tanh = curve, !warmup.prefix { target = cycleRate(warmup.warmupT) }

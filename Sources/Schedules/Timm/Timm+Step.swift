@@ -29,6 +29,26 @@ extension Timm {
             return lr * pow(decayRate, Timm.floorDivide(Double(warmup.mainStep(t)), decayT))
         }
 
+        /// The whole curve; `decay_rate^k` is computed once per decay instead of once per step (identical values).
+        public func rates(steps: Int) -> [Double] {
+            var out: [Double] = []
+            out.reserveCapacity(max(steps, 0))
+            var exponent = Double.nan, factor = 1.0
+            for t in 0..<max(steps, 0) {
+                if let warming = warmup.rate(at: t, target: lr) {
+                    out.append(warming)
+                    continue
+                }
+                let next = Timm.floorDivide(Double(warmup.mainStep(t)), decayT)
+                if next != exponent {
+                    exponent = next
+                    factor = pow(decayRate, next)
+                }
+                out.append(lr * factor)
+            }
+            return out
+        }
+
         public var facts: ScheduleFacts {
             ScheduleFacts(warmupSteps: warmup.warmupT > 0 ? warmup.warmupT : nil)
         }
