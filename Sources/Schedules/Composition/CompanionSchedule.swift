@@ -33,4 +33,13 @@ public struct CompanionSchedule: Schedule {
         let position = span > 0 ? (shape.rate(at: step) - rateLow) / span : 0
         return inverted ? high - (high - low) * position : low + (high - low) * position
     }
+
+    /// The shape's own curve, mapped (identical to `rate(at:)` per step).
+    public func rates(steps: Int) -> [Double] {
+        let span = rateHigh - rateLow
+        return shape.rates(steps: steps).map { rate in
+            let position = span > 0 ? (rate - rateLow) / span : 0
+            return inverted ? high - (high - low) * position : low + (high - low) * position
+        }
+    }
 }

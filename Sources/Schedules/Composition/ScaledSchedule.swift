@@ -13,5 +13,8 @@ public struct ScaledSchedule: Schedule {
 
     public func rate(at step: Int) -> Double { schedule.rate(at: step) * factor }
 
+    /// The scaled schedule's own curve, scaled (identical to `rate(at:)` per step).
+    public func rates(steps: Int) -> [Double] { schedule.rates(steps: steps).map { $0 * factor } }
+
     public var facts: ScheduleFacts { schedule.facts }
 }

@@ -32,6 +32,16 @@ public struct ChainedSchedule: Schedule {
         return rate
     }
 
+    /// The product of the children's own curves, in the same order of operations as `rate(at:)`.
+    public func rates(steps: Int) -> [Double] {
+        var out = [Double](repeating: lr, count: max(steps, 0))
+        for (schedule, inverse) in zip(schedules, inverseBases) {
+            let curve = schedule.rates(steps: steps)
+            for t in out.indices { out[t] *= curve[t] * inverse }
+        }
+        return out
+    }
+
     public var facts: ScheduleFacts {
         let warmups = schedules.compactMap(\.facts.warmupSteps)
         let totals = schedules.compactMap(\.facts.totalSteps)

@@ -18,6 +18,21 @@ public struct SequentialSchedule: Schedule {
         return schedules[min(index, schedules.count - 1)].rate(at: local)
     }
 
+    /// Each child's own curve over its segment, counting from 0 at its milestone (identical to `rate(at:)`).
+    public func rates(steps: Int) -> [Double] {
+        guard steps > 0 else { return [] }
+        var out: [Double] = []
+        out.reserveCapacity(steps)
+        var start = 0
+        for (index, schedule) in schedules.enumerated() where start < steps {
+            let end = index < milestones.count ? min(max(milestones[index], start), steps) : steps
+            out += schedule.rates(steps: end - start)
+            start = end
+        }
+        while out.count < steps { out.append(rate(at: out.count)) }
+        return out
+    }
+
     public var facts: ScheduleFacts {
         var facts = ScheduleFacts(bounds: schedules.flatMap(\.facts.bounds))
         if let first = schedules.first?.facts.warmupSteps, let end = milestones.first {
