@@ -23,6 +23,6 @@ struct CurveContractTests {
                         StepDecay(lr: 3, stepSize: 2)],
             milestones: [3, 3])
         #expect(sequence.rates(steps: 6) == (0..<6).map { sequence.rate(at: $0) })
-        #expect(sequence.rates(steps: 6) == [0.5, 0.5, 0.5, 3, 3, 0.3])
+        #expect(sequence.rates(steps: 6) == [0.5, 0.5, 0.5, 3, 3, 3 * 0.1])
     }
 }
