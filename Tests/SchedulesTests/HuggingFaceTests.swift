@@ -15,31 +15,19 @@ struct HuggingFaceTests {
 
     @Test("every hf type has reference cases")
     func coverage() {
-        let covered = Set(Self.fixture.cases.map(\.spec.type))
-        let types = ScheduleCatalog.huggingFaceDefinitions.map(\.type)
-        #expect(types.allSatisfy(covered.contains), "uncovered: \(types.filter { !covered.contains($0) })")
+        FamilyChecks.expectCovered(Self.fixture, ScheduleCatalog.huggingFaceDefinitions)
     }
 
     @Test(
         "catalogue entry: family, summary, convention; negative steps read as step 0",
         arguments: ScheduleCatalog.huggingFaceDefinitions.map(\.type))
     func catalogueEntry(_ type: String) throws {
-        let definition = try #require(ScheduleCatalog.standard.definition(for: type))
-        #expect(definition.family == .huggingFace)
-        #expect(!definition.summary.isEmpty && !definition.convention.isEmpty)
-        guard case .pure(let schedule) = try ScheduleCatalog.standard.build(definition.exampleSpec) else {
-            Issue.record("\(type) is not pure")
-            return
-        }
-        #expect(schedule.rate(at: -3) == schedule.rate(at: 0))
+        try FamilyChecks.expectCatalogueEntry(type, family: .huggingFace)
     }
 
     @Test("specs round-trip through JSON", arguments: fixture.cases)
     func roundTrip(_ reference: ReferenceCase) throws {
-        let decoded = try ScheduleSpec.parse(json: reference.spec.json)
-        #expect(decoded == reference.spec)
-        let normalized = try ScheduleCatalog.standard.normalized(reference.spec)
-        #expect(try ScheduleSpec.parse(json: normalized.json) == normalized)
+        try FamilyChecks.expectRoundTrip(reference)
     }
 
     @Test("lr is inherited from the optimizer")

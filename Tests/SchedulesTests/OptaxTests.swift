@@ -15,30 +15,19 @@ struct OptaxTests {
 
     @Test("every optax type has reference cases")
     func coverage() {
-        let covered = Set(Self.fixture.cases.map(\.spec.type))
-        let types = ScheduleCatalog.optaxDefinitions.map(\.type)
-        #expect(types.allSatisfy(covered.contains), "uncovered: \(types.filter { !covered.contains($0) })")
+        FamilyChecks.expectCovered(Self.fixture, ScheduleCatalog.optaxDefinitions)
     }
 
     @Test(
         "catalogue entry: family, summary, convention; negative steps read as step 0",
         arguments: ScheduleCatalog.optaxDefinitions.map(\.type))
     func catalogueEntry(_ type: String) throws {
-        let definition = try #require(ScheduleCatalog.standard.definition(for: type))
-        #expect(definition.family == .optax)
-        #expect(!definition.summary.isEmpty && !definition.convention.isEmpty)
-        guard case .pure(let schedule) = try ScheduleCatalog.standard.build(definition.exampleSpec) else {
-            Issue.record("\(type) is not pure")
-            return
-        }
-        #expect(schedule.rate(at: -3) == schedule.rate(at: 0))
+        try FamilyChecks.expectCatalogueEntry(type, family: .optax)
     }
 
     @Test("specs round-trip through JSON", arguments: fixture.cases)
     func roundTrip(_ reference: ReferenceCase) throws {
-        #expect(try ScheduleSpec.parse(json: reference.spec.json) == reference.spec)
-        let normalized = try ScheduleCatalog.standard.normalized(reference.spec)
-        #expect(try ScheduleSpec.parse(json: normalized.json) == normalized)
+        try FamilyChecks.expectRoundTrip(reference)
     }
 
     @Test("warmup_cosine_decay facts: warmup inside decay_steps")
