@@ -1,11 +1,11 @@
-import Foundation
 import Evaluation
+import Foundation
 
 extension Leaderboard {
     /// One schedule's row.
     static func row(
         _ name: String, result: ScheduleComparisonResult, ranked: RankedConfiguration?, target: ComparisonTarget?,
-        level: Double
+        price: CorePrice?, level: Double
     ) -> LeaderboardRow {
         let trials = result.trials(of: name)
         let finished = trials.compactMap { record in record.outcome.map { (record.spec, $0) } }
@@ -19,12 +19,15 @@ extension Leaderboard {
             calibrationError: estimate(TrialOutcome.Key.calibrationError),
             wallSeconds: Estimate(finished.map(\.1.cost.wallSeconds), confidenceLevel: level),
             cpuSeconds: Estimate(finished.map(\.1.cost.cpuSeconds), confidenceLevel: level),
-            target: target.map { reach($0, outcomes: finished.map(\.1), level: level) },
+            money: price.flatMap { price in Estimate(finished.map { price.money($0.1.cost) }, confidenceLevel: level) },
+            target: target.map { reach($0, outcomes: finished.map(\.1), price: price, level: level) },
             runIDs: finished.compactMap(\.1.runID))
     }
 
     /// Steps and cost to `target` over the outcomes that reached it.
-    static func reach(_ target: ComparisonTarget, outcomes: [TrialOutcome], level: Double) -> TargetReach {
+    static func reach(_ target: ComparisonTarget, outcomes: [TrialOutcome], price: CorePrice?, level: Double)
+        -> TargetReach
+    {
         let reached = outcomes.compactMap { outcome in
             outcome.series(target.metric).flatMap {
                 CostToTarget(target: target.value, goal: target.goal, series: $0, total: outcome.cost)
@@ -35,11 +38,14 @@ extension Leaderboard {
             steps: Estimate(reached.map { Double($0.reachedAt.step) }, confidenceLevel: level),
             wallSeconds: Estimate(reached.map(\.cost.wallSeconds), confidenceLevel: level),
             cpuSeconds: Estimate(reached.map(\.cost.cpuSeconds), confidenceLevel: level),
-            samples: Estimate(reached.map { Double($0.cost.samples) }, confidenceLevel: level))
+            samples: Estimate(reached.map { Double($0.cost.samples) }, confidenceLevel: level),
+            money: price.flatMap { price in Estimate(reached.map { price.money($0.cost) }, confidenceLevel: level) })
     }
 
     /// The leader against each other schedule over their common finished seeds, with Holm-adjusted p-values.
-    static func compare(leader: String, result: ScheduleComparisonResult, metric: String, goal: MetricGoal, level: Double)
+    static func compare(
+        leader: String, result: ScheduleComparisonResult, metric: String, goal: MetricGoal, level: Double
+    )
         -> [PairwiseResult]
     {
         func bySeed(_ name: String) -> [UInt64: Double] {
@@ -103,10 +109,11 @@ extension Leaderboard {
         guard let leader else { return "not enough finished seeds to compare (each schedule needs at least 2)" }
         if schedules < 2 { return "one schedule only; nothing to compare" }
         let closest = comparisons.filter { !$0.significant }.max { ($0.adjustedPValue ?? 1) < ($1.adjustedPValue ?? 1) }
-        let rival = closest.map { comparison in
-            "\(comparison.other) (p = \(comparison.adjustedPValue.map(Self.format) ?? "n/a"), "
-                + "\(comparison.seeds) paired seeds)"
-        } ?? "the others"
+        let rival =
+            closest.map { comparison in
+                "\(comparison.other) (p = \(comparison.adjustedPValue.map(Self.format) ?? "n/a"), "
+                    + "\(comparison.seeds) paired seeds)"
+            } ?? "the others"
         return "no significant difference at \(percent): \(leader) has the best mean \(metric), but it is not "
             + "significantly better than \(rival)"
     }

@@ -18,6 +18,8 @@ public struct Leaderboard: Sendable, Codable, Equatable {
     public let seeds: [UInt64]
     /// The target steps and cost were measured to, if any.
     public let target: ComparisonTarget?
+    /// The price per CPU core-hour that money is computed at, if any.
+    public let price: CorePrice?
     /// The schedules, best first (schedules with fewer than two finished seeds last).
     public let rows: [LeaderboardRow]
     /// The leader against every other schedule.
@@ -33,12 +35,14 @@ public struct Leaderboard: Sendable, Codable, Equatable {
     ///   - metric: the final metric to rank by.
     ///   - goal: whether lower or higher is better.
     ///   - target: a quality to measure steps and cost to.
+    ///   - price: a price per CPU core-hour; rows then carry the money of whole trials and to the target.
     ///   - confidenceLevel: the level of intervals and tests, in (0, 1).
     /// - Throws: `SweepsError.Code.notEnoughTrials` when no trial finished with a finite `metric`;
     ///   `.invalidArgument` for a level outside (0, 1).
     public init(
-        _ result: ScheduleComparisonResult, metric: String = TrialOutcome.Key.validationLoss, goal: MetricGoal = .minimize,
-        target: ComparisonTarget? = nil, confidenceLevel: Double = 0.95
+        _ result: ScheduleComparisonResult, metric: String = TrialOutcome.Key.validationLoss,
+        goal: MetricGoal = .minimize,
+        target: ComparisonTarget? = nil, price: CorePrice? = nil, confidenceLevel: Double = 0.95
     ) throws {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw SweepsError(.invalidArgument, "confidence level \(confidenceLevel) is outside (0, 1); use e.g. 0.95")
@@ -58,17 +62,21 @@ public struct Leaderboard: Sendable, Codable, Equatable {
         let ranking =
             rankable.isEmpty
             ? nil : try? ConfigurationRanking(results: rankable, goal: goal, confidenceLevel: confidenceLevel)
-        let order = (ranking?.entries.map(\.name) ?? []) + result.schedules.filter { name in
-            !(ranking?.entries.contains { $0.name == name } ?? false)
-        }
+        let order =
+            (ranking?.entries.map(\.name) ?? [])
+            + result.schedules.filter { name in
+                !(ranking?.entries.contains { $0.name == name } ?? false)
+            }
         self.metric = metric
         self.goal = goal
         self.confidenceLevel = confidenceLevel
         self.seeds = result.seeds
         self.target = target
+        self.price = price
         self.rows = order.map { name in
-            Self.row(name, result: result, ranked: ranking?.entries.first { $0.name == name }, target: target,
-                     level: confidenceLevel)
+            Self.row(
+                name, result: result, ranked: ranking?.entries.first { $0.name == name }, target: target,
+                price: price, level: confidenceLevel)
         }
         let leader = ranking?.entries.first?.name
         self.comparisons =

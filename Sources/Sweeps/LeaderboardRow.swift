@@ -21,6 +21,8 @@ public struct LeaderboardRow: Sendable, Codable, Equatable {
     public let wallSeconds: Estimate?
     /// Whole-trial CPU seconds over seeds.
     public let cpuSeconds: Estimate?
+    /// Whole-trial money over seeds (CPU core-hours × the price), when the leaderboard was given a price.
+    public let money: Estimate?
     /// Steps and cost to the target, when one was given.
     public let target: TargetReach?
     /// The store runs of the finished trials, in seed order.
@@ -28,7 +30,7 @@ public struct LeaderboardRow: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schedule, rank, tiedWith, finished, failed, validationLoss, validationAccuracy, calibrationError
-        case wallSeconds, cpuSeconds, target
+        case wallSeconds, cpuSeconds, money, target
         case runIDs = "runIds"
     }
 }

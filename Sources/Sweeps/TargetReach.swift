@@ -13,10 +13,13 @@ public struct TargetReach: Sendable, Codable, Equatable {
     public let cpuSeconds: Estimate?
     /// Training samples until then.
     public let samples: Estimate?
+    /// Money until then (CPU core-hours × the price), when the leaderboard was given a price.
+    public let money: Estimate?
 
     /// Creates a summary from the per-seed values of the seeds that reached the target.
     public init(
-        reached: Int, of: Int, steps: Estimate?, wallSeconds: Estimate?, cpuSeconds: Estimate?, samples: Estimate?
+        reached: Int, of: Int, steps: Estimate?, wallSeconds: Estimate?, cpuSeconds: Estimate?, samples: Estimate?,
+        money: Estimate? = nil
     ) {
         self.reached = reached
         self.of = of
@@ -24,5 +27,6 @@ public struct TargetReach: Sendable, Codable, Equatable {
         self.wallSeconds = wallSeconds
         self.cpuSeconds = cpuSeconds
         self.samples = samples
+        self.money = money
     }
 }

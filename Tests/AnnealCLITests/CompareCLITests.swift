@@ -61,4 +61,55 @@ import Testing
         #expect(noLength.status == 64)
         #expect(noLength.error.contains("--steps"))
     }
+
+    @Test func priceAddsTheMoneyOfEachScheduleAndToTheTarget() throws {
+        let folder = try CompareFiles.folder()
+        let extra = ["--price", "0.05", "--currency", "USD", "--target-metric", "valid_loss<=10", "--no-store"]
+        let result = try AnnealProcess.run(
+            Self.unstored(extra + ["--format", "json", "--out", "report.html"]), in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        let board = try #require(try CompareFiles.object(result.output)["leaderboard"] as? [String: Any])
+        let price = try #require(board["price"] as? [String: Any])
+        #expect(price["per_core_hour"] as? Double == 0.05 && price["currency"] as? String == "USD")
+        for row in try #require(board["rows"] as? [[String: Any]]) {
+            // money = CPU seconds / 3600 × price, per seed, so its mean is the CPU mean / 3600 × price.
+            let cpu = try #require((row["cpu_seconds"] as? [String: Any])?["mean"] as? Double)
+            let money = try #require((row["money"] as? [String: Any])?["mean"] as? Double)
+            #expect(abs(money - cpu / 3600 * 0.05) <= 1e-12 * max(1, money))
+            // Every seed reaches valid loss 10 at its first validation, a share of the trial's money.
+            let target = try #require(row["target"] as? [String: Any])
+            let targetCPU = try #require((target["cpu_seconds"] as? [String: Any])?["mean"] as? Double)
+            let targetMoney = try #require((target["money"] as? [String: Any])?["mean"] as? Double)
+            #expect(abs(targetMoney - targetCPU / 3600 * 0.05) <= 1e-12 * max(1, targetMoney))
+            #expect(targetMoney <= money + 1e-12)
+        }
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("USD to target") && html.contains("per CPU core-hour"))
+        let text = try AnnealProcess.run(Self.unstored(extra), in: folder)
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("USD to target"))
+        #expect(text.output.contains("0.05 USD per CPU core-hour"))
+        let plain = try AnnealProcess.run(Self.unstored(["--no-store"]), in: folder)
+        #expect(!plain.output.contains("core-hour") && !plain.output.contains("money"))
+    }
+
+    @Test(arguments: [
+        (["--price=-0.5"], "--price must be a finite amount ≥ 0"), (["--price", "nan"], "--price must be a finite"),
+        (["--price", "inf"], "e.g. --price 0.05"), (["--currency", "USD"], "needs --price"),
+        (["--price", "1", "--currency", "US dollar"], "without spaces"),
+    ])
+    func badPriceFailsNamingTheOption(_ extra: [String], _ message: String) throws {
+        let folder = try CompareFiles.folder()
+        let result = try AnnealProcess.run(Self.unstored(extra + ["--no-store"]), in: folder)
+        #expect(result.status == 64, "\(result.error)")
+        #expect(result.error.contains(message), "\(result.error)")
+    }
+
+    /// `anneal compare` arguments for the folder's files (2 schedules × 2 seeds × 40 steps), without --store.
+    static func unstored(_ extra: [String]) -> [String] {
+        [
+            "compare", "--data", "data.csv", "--target", "label", "--schedule", "constant.json", "--schedule",
+            "cosine.json", "--seeds", "2", "--steps", "40", "--batch-size", "16", "--optimizer", "sgd", "--jobs", "2",
+        ] + extra
+    }
 }

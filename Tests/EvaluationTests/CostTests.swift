@@ -39,4 +39,43 @@ struct CostTests {
         #expect(first.samples == 10)
         #expect(try JSONDecoder().decode(Cost.self, from: JSONEncoder().encode(first)) == first)
     }
+
+    @Test("a core-hour price bills CPU seconds: money = cpuSeconds / 3600 × price; the currency is a label")
+    func corePrice() throws {
+        let price = try CorePrice(perCoreHour: 0.05, currency: " USD ")
+        #expect(price.currency == "USD" && price.label == "USD")
+        for cpu in [0.0, 1.5, 7200, 123_456.75] {
+            #expect(price.money(Cost(wallSeconds: 1, cpuSeconds: cpu)) == cpu / 3600 * 0.05)
+        }
+        // Wall time is not billed: two costs with the same CPU seconds cost the same.
+        #expect(price.money(Cost(wallSeconds: 1, cpuSeconds: 36)) == price.money(Cost(wallSeconds: 99, cpuSeconds: 36)))
+        let free = try CorePrice(perCoreHour: 0)
+        #expect(free.money(Cost(cpuSeconds: 3600)) == 0 && free.currency == nil && free.label == "money")
+        #expect(try CorePrice(perCoreHour: 1, currency: "").currency == nil)
+        #expect(try JSONDecoder().decode(CorePrice.self, from: JSONEncoder().encode(price)) == price)
+    }
+
+    @Test(
+        "a negative, NaN or infinite price, or a currency with spaces, is refused with the fix",
+        arguments: [-0.01, .nan, .infinity, -.infinity])
+    func badPrice(_ amount: Double) {
+        #expect { try CorePrice(perCoreHour: amount) } throws: { error in
+            (error as? EvaluationError)?.code == .invalidArgument && "\(error)".contains("e.g. 0.05")
+        }
+        #expect { try CorePrice(perCoreHour: 1, currency: "US dollar") } throws: { error in
+            (error as? EvaluationError)?.code == .invalidArgument && "\(error)".contains("USD")
+        }
+    }
+
+    @Test("the calling thread's CPU time is non-negative and non-decreasing")
+    func threadMeter() {
+        let process = CostMeter()
+        let thread = CostMeter(scope: .callingThread)
+        var sink = 0.0
+        for i in 0..<200_000 { sink += sin(Double(i)) }
+        let first = thread.read(samples: sink.isNaN ? 0 : 1)
+        let second = thread.read()
+        #expect(thread.scope == .callingThread && process.scope == .process)
+        #expect(first.cpuSeconds >= 0 && second.cpuSeconds >= first.cpuSeconds)
+    }
 }

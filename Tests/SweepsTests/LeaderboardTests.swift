@@ -90,7 +90,8 @@ import Testing
 
     @Test func noFiniteMetricThrowsNamingTheFailures() {
         let spec = TrialSpec(index: 0, schedule: "a", seed: 0)
-        let result = ScheduleComparisonResult(schedules: ["a"], seeds: [0], trials: [TrialRecord(spec: spec, failure: "NaN loss")])
+        let result = ScheduleComparisonResult(
+            schedules: ["a"], seeds: [0], trials: [TrialRecord(spec: spec, failure: "NaN loss")])
         #expect { try Leaderboard(result) } throws: { error in
             (error as? SweepsError)?.code == .notEnoughTrials && "\(error)".contains("NaN loss")
         }
@@ -127,6 +128,39 @@ import Testing
 
     @Test func leaderboardRoundTripsThroughJSON() throws {
         let board = try Leaderboard(Self.result([("a", [0.3, 0.31, 0.29]), ("b", [0.5, 0.49, 0.52])]))
+        let decoded = try JSONDecoder().decode(Leaderboard.self, from: JSONEncoder().encode(board))
+        #expect(decoded == board)
+    }
+
+    @Test func aPriceAddsTheMoneyOfWholeTrialsAndToTheTarget() throws {
+        // Validation loss 0.9, 0.5, 0.2 at seconds 1, 2, 3; each seed's trial used a different number of CPU seconds.
+        let cpu = [1800.0, 3600, 5400]
+        let trials = cpu.enumerated().map { seed, cpuSeconds in
+            let points = zip([10, 20, 30], [0.9, 0.5, 0.2]).map { step, value in
+                MetricPoint(step: step, value: value, samples: step * 4, seconds: Double(step) / 10)
+            }
+            return TrialRecord(
+                spec: TrialSpec(index: seed, schedule: "a", seed: UInt64(seed)),
+                outcome: TrialOutcome(
+                    curves: ["val_loss": points], finalMetrics: ["val_loss": 0.2],
+                    cost: Cost(wallSeconds: 3, cpuSeconds: cpuSeconds, samples: 120)))
+        }
+        let result = ScheduleComparisonResult(schedules: ["a"], seeds: [0, 1, 2], trials: trials)
+        let price = try CorePrice(perCoreHour: 0.05, currency: "USD")
+        let board = try Leaderboard(result, target: ComparisonTarget(parsing: "valid_loss<=0.5"), price: price)
+        let row = try #require(board.rows.first)
+        #expect(board.price == price)
+        // Money per seed = CPU seconds / 3600 × 0.05: 0.025, 0.05, 0.075.
+        let money = cpu.map { $0 / 3600 * 0.05 }
+        let whole = try SeedSummary(values: money)
+        #expect(abs((row.money?.mean ?? 0) - whole.mean) < 1e-15)
+        #expect(row.money?.lower == whole.lower && row.money?.upper == whole.upper)
+        // Every seed reaches valid loss 0.5 at 2 of 3 seconds, so two thirds of its money.
+        let reach = try #require(row.target?.money)
+        #expect(abs(reach.mean - money.map { $0 * 2 / 3 }.reduce(0, +) / 3) < 1e-15)
+        // Without a price there is no money.
+        let unpriced = try Leaderboard(result)
+        #expect(unpriced.price == nil && unpriced.rows.first?.money == nil)
         let decoded = try JSONDecoder().decode(Leaderboard.self, from: JSONEncoder().encode(board))
         #expect(decoded == board)
     }

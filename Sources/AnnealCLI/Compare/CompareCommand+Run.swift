@@ -1,3 +1,4 @@
+import Evaluation
 import Foundation
 import Schedules
 import Sweeps
@@ -11,12 +12,22 @@ extension CompareCommand {
         let target = try targetMetric.map { text in
             try CLIError.mappingLibraryErrors("--target-metric") { try ComparisonTarget(parsing: text) }
         }
+        let price = try price.map { amount in
+            try CLIError.mappingLibraryErrors("--price") { try CorePrice(perCoreHour: amount, currency: currency) }
+        }
         let names = Self.names(schedules)
         let rate = try OptimizerChoice(parsing: options.optimizer).learningRate
         var specs: [String: ScheduleSpec] = [:]
-        for (name, argument) in zip(names, schedules) { specs[name] = try TrainCommand.scheduleSpec(argument, rate: rate) }
+        for (name, argument) in zip(names, schedules) {
+            specs[name] = try TrainCommand.scheduleSpec(argument, rate: rate)
+        }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         ComputeSettings.threadCount = options.threads ?? max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
+        if jobs > 1 && ComputeSettings.threadCount > 1 {
+            Terminal.standardError.write(
+                "note: with --jobs \(jobs) and \(ComputeSettings.threadCount) threads per trial, each trial's CPU seconds "
+                    + "include the trials running beside it; use --threads 1 (or --jobs 1) for per-trial CPU time\n")
+        }
         let location = noStore ? nil : try storeOptions.location()
         let experiment = self.experiment ?? "compare-\(Self.timestamp())"
         let trial = CompareTrial(
@@ -33,13 +44,18 @@ extension CompareCommand {
                 + (location.map { ", recorded in \($0) (experiment \(experiment))" } ?? "") + "\n")
         let progress = TrialProgress(total: total)
         let result = await grid.run({ try await trial.run($0) }, finished: { progress.report($0) })
-        let board = try CLIError.mappingLibraryErrors("compare") { try Leaderboard(result, target: target) }
+        let board = try CLIError.mappingLibraryErrors("compare") {
+            try Leaderboard(result, target: target, price: price)
+        }
         let summary = CompareSummary(
             experiment: location.map { _ in experiment }, store: location.map { "\($0)" }, leaderboard: board,
-            failures: result.failures.map { .init(schedule: $0.spec.schedule, seed: $0.spec.seed, error: $0.failure ?? "") })
+            failures: result.failures.map {
+                .init(schedule: $0.spec.schedule, seed: $0.spec.seed, error: $0.failure ?? "")
+            })
         if let out {
             let facts = reportFacts(checked: checked, names: names, experiment: location.map { _ in experiment })
-            let page = CompareReportPage.make(result: result, leaderboard: board, facts: facts, task: checked.target.task)
+            let page = CompareReportPage.make(
+                result: result, leaderboard: board, facts: facts, task: checked.target.task)
             try CLIError.mappingLibraryErrors("--out") { try page.write(to: URL(fileURLWithPath: out)) }
             Terminal.standardError.write("report written to \(out)\n")
         }
@@ -81,6 +97,9 @@ extension CompareCommand {
             ("schedules", zip(names, schedules).map { "\($0) = \($1)" }.joined(separator: "; ")),
         ]
         if let targetMetric { facts.append(("target metric", targetMetric)) }
+        if let price {
+            facts.append(("price", "\(price) \(currency ?? "(money)") per CPU core-hour (CPU core-seconds billed)"))
+        }
         if let experiment { facts.append(("experiment", experiment)) }
         return facts
     }

@@ -17,7 +17,9 @@ struct CompareCommand: AsyncParsableCommand {
             The leaderboard gives, per schedule, the mean and 95% t-interval over seeds of the final validation \
             loss, accuracy and expected calibration error (classification), the whole trial's wall and CPU \
             seconds, and with --target-metric (e.g. valid_loss<=0.3) the steps, seconds and samples to the first \
-            validation that reached it. The leader (lowest mean validation loss) wins when paired t-tests over the \
+            validation that reached it. With --price (money per CPU core-hour, e.g. --price 0.05 --currency USD) \
+            it adds the money of each schedule's trials and the money to the target: CPU core-seconds are billed \
+            (user + system time of every thread, as vCPU-hours are billed), not wall time. The leader (lowest mean validation loss) wins when paired t-tests over the \
             same seeds find it better than every other schedule (Holm-corrected, 5%); otherwise the verdict is \
             "no significant difference". Ranks tie schedules whose intervals overlap.
 
@@ -28,7 +30,8 @@ struct CompareCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("schedule"),
-        help: ArgumentHelp("A schedule spec (.json/.yaml file or inline JSON); repeat for each schedule.", valueName: "spec"))
+        help: ArgumentHelp(
+            "A schedule spec (.json/.yaml file or inline JSON); repeat for each schedule.", valueName: "spec"))
     var schedules: [String] = []
 
     @Option(help: "Seeds per schedule (at least 2 for intervals and tests).")
@@ -53,6 +56,15 @@ struct CompareCommand: AsyncParsableCommand {
         name: .customLong("target-metric"),
         help: ArgumentHelp("A quality to reach, e.g. valid_loss<=0.3 or valid_accuracy>=0.9.", valueName: "goal"))
     var targetMetric: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Money per CPU core-hour (e.g. 0.05): adds each schedule's money, whole trial and to target.",
+            valueName: "amount"))
+    var price: Double?
+
+    @Option(help: ArgumentHelp("The currency label of --price (e.g. USD); a label only.", valueName: "code"))
+    var currency: String?
 
     @Option(help: "Trials at once (default: the number of cores).")
     var jobs: Int?
@@ -86,8 +98,20 @@ struct CompareCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--valid-fraction must be in (0, 1) to compare on held-out rows, got \(validFraction); or give --valid")
         }
-        if let validEvery, validEvery < 1 { throw ValidationError("--valid-every must be at least 1, got \(validEvery)") }
+        if let validEvery, validEvery < 1 {
+            throw ValidationError("--valid-every must be at least 1, got \(validEvery)")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let price, !(price.isFinite && price >= 0) {
+            throw ValidationError(
+                "--price must be a finite amount ≥ 0 per CPU core-hour, got \(price); e.g. --price 0.05")
+        }
+        if let currency {
+            if price == nil { throw ValidationError("--currency \(currency) needs --price (money per core-hour)") }
+            if currency.trimmingCharacters(in: .whitespaces).isEmpty || currency.contains(where: \.isWhitespace) {
+                throw ValidationError("--currency must be a short label without spaces, e.g. USD; got '\(currency)'")
+            }
+        }
         if noStore && storeOptions.store != nil { throw ValidationError("give --store or --no-store, not both") }
     }
 

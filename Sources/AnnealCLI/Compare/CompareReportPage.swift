@@ -21,12 +21,17 @@ enum CompareReportPage {
             page.tables.append(
                 ComparisonTable(
                     title: "Paired tests",
-                    columns: ["leader", "other", "seeds", "mean difference", "bootstrap interval", "paired t p",
-                              "Holm p", "Wilcoxon p", "significant"],
+                    columns: [
+                        "leader", "other", "seeds", "mean difference", "bootstrap interval", "paired t p",
+                        "Holm p", "Wilcoxon p", "significant",
+                    ],
                     rows: leaderboard.comparisons.map { c in
-                        [c.leader, c.other, "\(c.seeds)", c.meanDifference.map(CompareSummary.number) ?? "-",
-                         interval(c.lower, c.upper), CompareSummary.p(c.tTestPValue), CompareSummary.p(c.adjustedPValue),
-                         CompareSummary.p(c.wilcoxonPValue), c.significant ? "yes" : "no"]
+                        [
+                            c.leader, c.other, "\(c.seeds)", c.meanDifference.map(CompareSummary.number) ?? "-",
+                            interval(c.lower, c.upper), CompareSummary.p(c.tTestPValue),
+                            CompareSummary.p(c.adjustedPValue),
+                            CompareSummary.p(c.wilcoxonPValue), c.significant ? "yes" : "no",
+                        ]
                     },
                     caption: "difference = leader − other in \(leaderboard.metric); paired over the same seeds"))
         }
@@ -57,10 +62,16 @@ enum CompareReportPage {
         var columns = ["rank", "schedule", "seeds", "valid loss"]
         if task.isClassification { columns += ["accuracy", "ECE"] }
         columns += ["wall s", "CPU s"]
-        if board.target != nil { columns += ["steps to target", "wall s to target", "CPU s to target", "samples to target"] }
+        if let price = board.price { columns.append(price.label) }
+        if board.target != nil {
+            columns += ["steps to target", "wall s to target", "CPU s to target", "samples to target"]
+        }
+        if let price = board.price, board.target != nil { columns.append("\(price.label) to target") }
         let rows = board.rows.map { row -> [String] in
             var cells = [
-                row.rank.map { "\($0)" + (row.tiedWith.isEmpty ? "" : " (tied with \(row.tiedWith.joined(separator: ", ")))") }
+                row.rank.map {
+                    "\($0)" + (row.tiedWith.isEmpty ? "" : " (tied with \(row.tiedWith.joined(separator: ", ")))")
+                }
                     ?? "-", row.schedule, "\(row.finished)" + (row.failed > 0 ? " (\(row.failed) failed)" : ""),
                 CompareSummary.cell(row.validationLoss),
             ]
@@ -68,9 +79,13 @@ enum CompareReportPage {
                 cells += [CompareSummary.cell(row.validationAccuracy), CompareSummary.cell(row.calibrationError)]
             }
             cells += [CompareSummary.cell(row.wallSeconds), CompareSummary.cell(row.cpuSeconds)]
+            if board.price != nil { cells.append(CompareSummary.cell(row.money)) }
             if let reach = row.target {
-                cells += [CompareSummary.reached(reach, reach.steps), CompareSummary.cell(reach.wallSeconds),
-                          CompareSummary.cell(reach.cpuSeconds), CompareSummary.cell(reach.samples)]
+                cells += [
+                    CompareSummary.reached(reach, reach.steps), CompareSummary.cell(reach.wallSeconds),
+                    CompareSummary.cell(reach.cpuSeconds), CompareSummary.cell(reach.samples),
+                ]
+                if board.price != nil { cells.append(CompareSummary.cell(reach.money)) }
             }
             return cells
         }
@@ -78,7 +93,10 @@ enum CompareReportPage {
         return ComparisonTable(
             title: "Leaderboard", columns: columns, rows: rows,
             caption: "mean ± half-width of the \(level) t-interval over seeds"
-                + (board.target.map { "; target \($0)" } ?? ""))
+                + (board.target.map { "; target \($0)" } ?? "")
+                + (board.price.map { price in
+                    "; \(price.label) = CPU seconds / 3600 × \(price.perCoreHour) per core-hour"
+                } ?? ""))
     }
 
     static func trialsTable(_ result: ScheduleComparisonResult) -> ComparisonTable {

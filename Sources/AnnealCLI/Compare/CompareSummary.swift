@@ -36,6 +36,13 @@ struct CompareSummary: Encodable {
         var table = TextTable(
             "rank", "schedule", "seeds", "valid loss (\(level) CI)", "accuracy", "ECE", "wall s", "CPU s",
             "steps to target", "wall s to target", "CPU s to target", "samples to target")
+        if let price = leaderboard.price {
+            // The money columns come last, so a leaderboard without a price leaves them out.
+            table = TextTable(
+                "rank", "schedule", "seeds", "valid loss (\(level) CI)", "accuracy", "ECE", "wall s", "CPU s",
+                "steps to target", "wall s to target", "CPU s to target", "samples to target", price.label,
+                "\(price.label) to target")
+        }
         for row in leaderboard.rows {
             let reach = row.target
             table.append(
@@ -43,10 +50,15 @@ struct CompareSummary: Encodable {
                 "\(row.finished)" + (row.failed > 0 ? " (\(row.failed) failed)" : ""), Self.cell(row.validationLoss),
                 Self.cell(row.validationAccuracy), Self.cell(row.calibrationError), Self.cell(row.wallSeconds),
                 Self.cell(row.cpuSeconds), Self.reached(reach, reach?.steps), Self.cell(reach?.wallSeconds),
-                Self.cell(reach?.cpuSeconds), Self.cell(reach?.samples))
+                Self.cell(reach?.cpuSeconds), Self.cell(reach?.samples), Self.cell(row.money), Self.cell(reach?.money))
         }
         var lines = [table.text]
         if let target = leaderboard.target { lines.append("target: \(target) (first validation reaching it)\n") }
+        if let price = leaderboard.price {
+            lines.append(
+                "\(price.label) = CPU seconds / 3600 × \(price.perCoreHour) (\(price.perCoreHour)"
+                    + "\(price.currency.map { " \($0)" } ?? "") per CPU core-hour), mean over seeds\n")
+        }
         for comparison in leaderboard.comparisons {
             lines.append(Self.line(comparison, metric: leaderboard.metric))
         }

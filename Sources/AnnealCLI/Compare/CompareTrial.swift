@@ -1,6 +1,8 @@
+import Evaluation
 import Foundation
 import Schedules
 import Sweeps
+import Tensors
 import Tracking
 import Training
 
@@ -64,14 +66,19 @@ struct CompareTrial: Sendable {
         trainer.observers.append(curves)
         let recorder = try await startRecorder(trial, setup: setup, schedule: schedule, steps: total)
         if let recorder { trainer.observers.append(recorder) }
-        let result: TrainingResult
+        // Trials share the process, so its CPU time mixes theirs; a single-threaded trial (kernels inline, the
+        // default when --jobs fills the cores) is measured on its own thread. `fit` is synchronous: no thread hop.
+        let threadMeter = ComputeSettings.threadCount == 1 ? CostMeter(scope: .callingThread) : nil
+        var result: TrainingResult
         do {
             result = try trainer.fit(training: setup.training, validation: validation)
+            if let threadMeter { result.cost.cpuSeconds = threadMeter.read().cpuSeconds }
         } catch {
             if let recorder {
                 TrainCommand.warn(await recorder.finish(status: .failed, step: trainer.step, metrics: [:], model: nil))
             }
-            throw CLIError.libraryError(error, context: "\(trial.schedule) seed \(trial.seed) stopped at step \(trainer.step)")
+            throw CLIError.libraryError(
+                error, context: "\(trial.schedule) seed \(trial.seed) stopped at step \(trainer.step)")
         }
         let diagram = try? ValidationCalibration.diagram(of: trainer, on: validation)
         let outcome = curves.outcome(result: result, calibrationError: diagram?.expectedCalibrationError)
