@@ -2,6 +2,7 @@ import ArgumentParser
 import Datasets
 import Evaluation
 import Foundation
+import Training
 
 /// `anneal evaluate`: a saved model's metrics on labelled data.
 struct EvaluateCommand: AsyncParsableCommand {
@@ -11,6 +12,12 @@ struct EvaluateCommand: AsyncParsableCommand {
         discussion: """
             Classification: accuracy, log loss, balanced accuracy, macro F1, ROC AUC (binary, or one-vs-rest \
             macro), expected calibration error (15 equal-width bins) and Brier score. Regression: RMSE, MAE and R².
+
+            --calibrate fits a temperature T on --data by minimising its log loss (temperature scaling, Guo et al. \
+            2017) and prints every metric before and after dividing the logits by T; accuracy is unchanged. Fit it \
+            on held-out rows the model did not train on (a validation file). --save-calibrated FILE writes the model \
+            with its output layer divided by T, so anneal predict gives the calibrated probabilities (the predicted \
+            labels stay the same).
             """)
 
     @Option(help: "The model bundle written by anneal train.")
@@ -24,6 +31,14 @@ struct EvaluateCommand: AsyncParsableCommand {
 
     @Option(help: "text or json.")
     var format: ReportFormat = .text
+
+    @Flag(help: "Fit a temperature on --data (held-out rows) and print the metrics before and after.")
+    var calibrate = false
+
+    @Option(
+        name: .customLong("save-calibrated"),
+        help: ArgumentHelp("Write the temperature-scaled model bundle here (implies --calibrate).", valueName: "file"))
+    var saveCalibrated: String?
 
     @Flag(name: .customLong("ignore-unknown-columns"), help: "Leave out columns the model was not trained on.")
     var ignoreUnknownColumns = false
@@ -39,9 +54,52 @@ struct EvaluateCommand: AsyncParsableCommand {
                         + "'\(trained.column)'; pass --target \(trained.column) (or rename the column)")
             }
             try predictions.file.requireColumn(trained.column, option: "--target")
+            if calibrate || saveCalibrated != nil {
+                let summary = try calibrated(predictions)
+                print(format == .json ? summary.json : summary.text)
+                return
+            }
             let report = try CLIError.mappingLibraryErrors(data) { try Self.report(predictions) }
             print(format == .json ? report.json : report.text)
         }
+    }
+
+    func validate() throws {
+        if let saveCalibrated {
+            let same =
+                URL(fileURLWithPath: saveCalibrated).standardizedFileURL
+                == URL(fileURLWithPath: model).standardizedFileURL
+            if same {
+                throw ValidationError(
+                    "--save-calibrated \(saveCalibrated) is the --model file; write the calibrated model to a new file")
+            }
+        }
+    }
+
+    /// Fits the temperature, saves the calibrated bundle when asked and checks what it predicts.
+    func calibrated(_ predictions: ModelPredictions) throws -> CalibrationSummary {
+        if predictions.bundle.provenance.dataSHA256 == Training.SHA256.hex(predictions.file.bytes) {
+            Terminal.standardError.write(
+                "warning: \(data) is the file the model was trained on; a temperature fitted on training rows is "
+                    + "too optimistic, fit it on held-out rows (e.g. a validation file)\n")
+        }
+        let calibration = try ModelCalibration(predictions)
+        var saved: CalibrationSummary.Saved?
+        if let saveCalibrated {
+            try CLIError.mappingLibraryErrors("--save-calibrated") {
+                try calibration.bundle.write(to: URL(fileURLWithPath: saveCalibrated))
+            }
+            let reread = try ModelPredictions(
+                modelPath: saveCalibrated, dataPath: data, ignoreUnknownColumns: ignoreUnknownColumns)
+            guard case .classes(let original) = predictions.outputs, case .classes(let scaled) = reread.outputs else {
+                throw CLIError.data("the calibrated model at \(saveCalibrated) does not give class probabilities")
+            }
+            saved = CalibrationSummary.Saved(
+                path: saveCalibrated, labelChanges: ModelCalibration.labelChanges(original, scaled),
+                largestDifference: ModelCalibration.largestDifference(calibration.probabilities, scaled))
+        }
+        return CalibrationSummary(
+            calibration: calibration, task: predictions.bundle.task, fittedOn: data, saved: saved)
     }
 
     /// Computes the metrics of the task.
