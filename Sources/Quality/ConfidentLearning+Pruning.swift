@@ -26,21 +26,69 @@ extension ConfidentLearning {
 
     /// Flags, for each class k and each other class j, the `kept[j][k]` examples labelled k with the largest
     /// margin `p(j) − p(k)` (cleanlab's `_prune_by_count`).
-    static func pruneByNoiseRate(_ mask: inout [Bool], blocks: [ClassBlock], kept: [[Int]], minimum: Int) {
-        for k in blocks.indices {
-            let block = blocks[k]
-            guard block.rows.count > minimum, block.rows.count > 1 else { continue }
-            for j in blocks.indices where j != k && kept[j][k] > 0 {
-                // The smallest −margin first, as cleanlab's argsort(-margin); the negation is exact.
-                let own = k * block.rows.count
-                let other = j * block.rows.count
-                let flagged = block.columns.withUnsafeBufferPointer { columns in
-                    SmallestSelection.positions(kept[j][k], among: block.rows.count) {
-                        -(columns[other + $0] - columns[own + $0])
+    ///
+    /// Each (k, j) cell gets a pivot from a sample of its class (`SmallestSelection.samplePivot`); one row-major
+    /// pass over the probabilities keeps the examples at or beyond their cells' pivots, and the exact selection
+    /// runs on those few. A cell whose pivot let through fewer than `kept[j][k]` examples, or more than its
+    /// buffer holds, selects over its whole class instead, so the result never depends on the sample.
+    static func pruneByNoiseRate(
+        _ mask: inout [Bool], labels: [Int], probabilities: [Double], blocks: [ClassBlock], kept: [[Int]],
+        minimum: Int
+    ) {
+        let classCount = blocks.count
+        let plan = CandidatePlan(probabilities: probabilities, blocks: blocks, kept: kept, minimum: minimum)
+        guard !plan.cells.isEmpty else { return }
+        var rows = [Int](repeating: 0, count: plan.total)
+        var values = [Double](repeating: 0, count: plan.total)
+        var fill = [Int](repeating: 0, count: classCount * classCount)
+        probabilities.withUnsafeBufferPointer { p in
+            rows.withUnsafeMutableBufferPointer { rows in
+                values.withUnsafeMutableBufferPointer { values in
+                    fill.withUnsafeMutableBufferPointer { fill in
+                        plan.pivots.withUnsafeBufferPointer { pivots in
+                            plan.offsets.withUnsafeBufferPointer { offsets in
+                                plan.capacities.withUnsafeBufferPointer { capacities in
+                                    for (row, k) in labels.enumerated() {
+                                        let base = row * classCount
+                                        let own = p[base + k]
+                                        for j in 0..<classCount {
+                                            // The smallest −margin first, as cleanlab's argsort(-margin).
+                                            let value = -(p[base + j] - own)
+                                            let cell = k * classCount + j
+                                            guard value <= pivots[cell] else { continue }
+                                            let slot = fill[cell]
+                                            if slot < capacities[cell] {
+                                                rows[offsets[cell] + slot] = row
+                                                values[offsets[cell] + slot] = value
+                                            }
+                                            fill[cell] = slot + 1
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-                for position in flagged { mask[block.rows[position]] = true }
             }
+        }
+        for (k, j) in plan.cells {
+            let cell = k * classCount + j
+            let count = kept[j][k]
+            let flagged: [Int]
+            if fill[cell] >= count && fill[cell] <= plan.capacities[cell] {
+                let range = plan.offsets[cell]..<(plan.offsets[cell] + fill[cell])
+                flagged = SmallestSelection.positions(count, of: Array(values[range])).map {
+                    rows[range.lowerBound + $0]
+                }
+            } else {
+                let block = blocks[k].rows
+                flagged = probabilities.withUnsafeBufferPointer { p in
+                    SmallestSelection.positions(count, among: block.count) {
+                        -(p[block[$0] * classCount + j] - p[block[$0] * classCount + k])
+                    }.map { block[$0] }
+                }
+            }
+            for row in flagged { mask[row] = true }
         }
     }
 
@@ -51,8 +99,7 @@ extension ConfidentLearning {
             let block = blocks[k]
             let issues = block.rows.count - kept[k][k]
             guard block.rows.count > minimum, block.rows.count > 1, issues >= 1 else { continue }
-            let confidences = Array(block.columns[block.range(of: k)])
-            for position in smallest(issues, of: confidences) { mask[block.rows[position]] = true }
+            for position in smallest(issues, of: block.confidences) { mask[block.rows[position]] = true }
         }
     }
 

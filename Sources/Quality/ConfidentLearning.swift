@@ -26,7 +26,9 @@ public enum ConfidentLearning {
         try check(labels: labels, probabilities: probabilities, options: options)
         let p = probabilities.values
         let rowsByClass = rows(byClass: labels, classCount: classCount)
-        let blocks = rowsByClass.map { ClassBlock(rows: $0, probabilities: p, classCount: classCount) }
+        let blocks = rowsByClass.indices.map {
+            ClassBlock(rows: rowsByClass[$0], label: $0, probabilities: p, classCount: classCount)
+        }
         let thresholds = confidentThresholds(blocks)
         let (joint, offDiagonal) = confidentCounts(
             labels: labels, probabilities: p, classCount: classCount, thresholds: thresholds)
@@ -38,7 +40,9 @@ public enum ConfidentLearning {
                 transpose(calibrated), minimum: options.minimumExamplesPerClass, fraction: options.noiseFraction)
             mask = Array(repeating: false, count: labels.count)
             if options.filter != .pruneByClass {
-                pruneByNoiseRate(&mask, blocks: blocks, kept: kept, minimum: options.minimumExamplesPerClass)
+                pruneByNoiseRate(
+                    &mask, labels: labels, probabilities: p, blocks: blocks, kept: kept,
+                    minimum: options.minimumExamplesPerClass)
             }
             if options.filter != .pruneByNoiseRate {
                 var byClass = Array(repeating: false, count: labels.count)
@@ -49,16 +53,24 @@ public enum ConfidentLearning {
             mask = Array(repeating: false, count: labels.count)
             for row in offDiagonal { mask[row] = true }
         case .predictedNotGiven:
-            mask = labels.indices.map { argmax(p, row: $0, classCount: classCount) != labels[$0] }
+            mask = p.withUnsafeBufferPointer { p in
+                labels.indices.map { argmax(p, row: $0, classCount: classCount) != labels[$0] }
+            }
         }
         // cleanlab never flags an example whose given label is (within 1e-6) the most probable one.
-        for row in labels.indices where mask[row] {
-            if argmax(p, row: row, classCount: classCount, boost: labels[row]) == labels[row] { mask[row] = false }
-        }
+        var keys: [OrderKey] = []
+        keys.reserveCapacity(labels.count / 4)
         let scores = options.rankBy.scores(labels: labels, probabilities: p, classCount: classCount)
-        var keys = labels.indices.filter { mask[$0] }.map { OrderKey(scores[$0], $0) }
-        keys.sort { $0 < $1 }
-        let ranked = keys.map(\.position)
+        p.withUnsafeBufferPointer { p in
+            for row in labels.indices where mask[row] {
+                if argmax(p, row: row, classCount: classCount, boost: labels[row]) == labels[row] {
+                    mask[row] = false
+                } else {
+                    keys.append(OrderKey(scores[row], row))
+                }
+            }
+        }
+        let ranked = RadixSort.positions(keys)
         return LabelIssues(
             mask: mask, rankedIndices: ranked, scores: scores, thresholds: thresholds, confidentJoint: calibrated)
     }
@@ -68,9 +80,7 @@ public enum ConfidentLearning {
     static func confidentThresholds(_ blocks: [ClassBlock]) -> [Double] {
         blocks.indices.map { k in
             guard !blocks[k].rows.isEmpty else { return 2 }
-            let sum = blocks[k].columns.withUnsafeBufferPointer { buffer in
-                PairwiseSum.sum(UnsafeBufferPointer(rebasing: buffer[blocks[k].range(of: k)]))
-            }
+            let sum = PairwiseSum.sum(blocks[k].confidences)
             return max(sum / Double(blocks[k].rows.count), 2e-6)
         }
     }
@@ -82,22 +92,31 @@ public enum ConfidentLearning {
     static func confidentCounts(
         labels: [Int], probabilities p: [Double], classCount: Int, thresholds: [Double]
     ) -> (joint: [[Int]], offDiagonal: [Int]) {
-        var joint = Array(repeating: Array(repeating: 0, count: classCount), count: classCount)
+        var flat = [Int](repeating: 0, count: classCount * classCount)
         var offDiagonal: [Int] = []
         let lowered = thresholds.map { $0 - 1e-6 }
-        for row in labels.indices {
-            let base = row * classCount
-            var confident = 0
-            var firstConfident = -1
-            for k in 0..<classCount where p[base + k] >= lowered[k] {
-                confident += 1
-                if firstConfident < 0 { firstConfident = k }
+        p.withUnsafeBufferPointer { p in
+            lowered.withUnsafeBufferPointer { lowered in
+                flat.withUnsafeMutableBufferPointer { flat in
+                    for (row, label) in labels.enumerated() {
+                        let base = row * classCount
+                        // Counted with selects, not branches: which classes pass is unpredictable.
+                        var confident = 0
+                        var firstConfident = classCount
+                        for k in (0..<classCount).reversed() {
+                            let passes = p[base &+ k] >= lowered[k]
+                            confident &+= passes ? 1 : 0
+                            firstConfident = passes ? k : firstConfident
+                        }
+                        guard confident > 0 else { continue }
+                        let guess = confident > 1 ? argmax(p, row: row, classCount: classCount) : firstConfident
+                        flat[label * classCount + guess] += 1
+                        if guess != label { offDiagonal.append(row) }
+                    }
+                }
             }
-            guard confident > 0 else { continue }
-            let guess = confident > 1 ? argmax(p, row: row, classCount: classCount) : firstConfident
-            joint[labels[row]][guess] += 1
-            if guess != labels[row] { offDiagonal.append(row) }
         }
+        var joint = (0..<classCount).map { Array(flat[($0 * classCount)..<(($0 + 1) * classCount)]) }
         for k in 0..<classCount { joint[k][k] = max(joint[k][k], 1) }
         return (joint, offDiagonal)
     }
@@ -130,7 +149,7 @@ public enum ConfidentLearning {
     /// The first index of the largest probability of `row`; `boost` adds 10⁻⁶ to one class first (cleanlab's
     /// `_reduce_issues`).
     @inline(__always)
-    static func argmax(_ p: [Double], row: Int, classCount: Int, boost: Int = -1) -> Int {
+    static func argmax(_ p: UnsafeBufferPointer<Double>, row: Int, classCount: Int, boost: Int = -1) -> Int {
         let base = row * classCount
         var best = 0
         var bestValue = -Double.infinity

@@ -11,13 +11,15 @@ public enum LabelQualityScore: String, Codable, Sendable, CaseIterable {
     ///   - probabilities: row-major `labels.count × classCount` predicted probabilities.
     ///   - classCount: the number of classes.
     func scores(labels: [Int], probabilities: [Double], classCount: Int) -> [Double] {
-        labels.indices.map { row in
-            let base = row * classCount
-            let given = probabilities[base + labels[row]]
-            guard self == .normalizedMargin else { return given }
-            var other = -Double.infinity
-            for k in 0..<classCount where k != labels[row] { other = max(other, probabilities[base + k]) }
-            return (given - other + 1) / 2
+        probabilities.withUnsafeBufferPointer { probabilities in
+            labels.enumerated().map { row, label in
+                let base = row * classCount
+                let given = probabilities[base + label]
+                guard self == .normalizedMargin else { return given }
+                var other = -Double.infinity
+                for k in 0..<classCount where k != label { other = max(other, probabilities[base + k]) }
+                return (given - other + 1) / 2
+            }
         }
     }
 }

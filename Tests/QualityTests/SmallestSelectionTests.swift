@@ -25,3 +25,24 @@ struct SmallestSelectionTests {
         #expect(SmallestSelection.positions(5, of: []) == [])
     }
 }
+
+/// The sampled-pivot path of `positions(_:among:value:)` (≥ 2048 values, count ≤ 1/8 of them).
+struct SmallestSelectionPivotTests {
+    @Test func sampledPivotMatchesAStableArgsortPrefixWithTies() {
+        var generator = SeededGenerator(seed: 7)
+        let values = (0..<5000).map { _ in Double(generator.integer(in: -300...300)) / 8 }
+        for count in [1, 37, 100, 625] {
+            let found = SmallestSelection.positions(count, among: values.count) { values[$0] }
+            #expect(found.count == count)
+            #expect(Set(found) == SmallestSelectionTests.reference(count, of: values))
+        }
+    }
+
+    @Test func unluckySampleFallsBackToAllValues() {
+        // The strided sample sees only the −1s at every 10th position: its pivot lets 256 values through, fewer
+        // than the 300 asked for.
+        let values = (0..<2560).map { $0 % 10 == 0 ? -1.0 : Double($0 % 7) }
+        let found = SmallestSelection.positions(300, among: values.count) { values[$0] }
+        #expect(Set(found) == SmallestSelectionTests.reference(300, of: values))
+    }
+}
