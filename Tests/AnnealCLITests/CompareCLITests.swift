@@ -112,4 +112,19 @@ import Testing
             "cosine.json", "--seeds", "2", "--steps", "40", "--batch-size", "16", "--optimizer", "sgd", "--jobs", "2",
         ] + extra
     }
+
+    @Test func plotAddsEachSchedulesLossAndRateCurvesPipesStayPlain() throws {
+        let folder = try CompareFiles.folder()
+        let plain = try AnnealProcess.run(Self.unstored(["--no-store"]), in: folder)
+        #expect(plain.status == 0, "\(plain.error)")
+        #expect(!ReportCLITests.hasPlot(plain.output) && !plain.output.contains("by step"))
+        let plotted = try AnnealProcess.run(Self.unstored(["--no-store", "--plot"]), in: folder)
+        #expect(plotted.status == 0, "\(plotted.error)")
+        #expect(ReportCLITests.hasPlot(plotted.output) && !plotted.output.contains("\u{1B}["))
+        #expect(plotted.output.contains("validation loss by step (mean over seeds)"))
+        #expect(plotted.output.contains("learning rate by step"))
+        #expect(plotted.output.components(separatedBy: "■ constant  ■ cosine").count - 1 == 2)
+        let json = try AnnealProcess.run(Self.unstored(["--no-store", "--plot", "--format", "json"]), in: folder)
+        #expect(try CompareFiles.object(json.output)["leaderboard"] != nil)
+    }
 }

@@ -23,8 +23,10 @@ import Testing
         let url = folder.appendingPathComponent("run.html")
         #expect(try CompareFiles.isWellFormed(url))
         let html = try String(contentsOf: url, encoding: .utf8)
-        for text in ["Learning rate", "Loss", "Validation accuracy", "Reliability on the validation data",
-                     "final metrics", "events", "provenance", "parameters", run] {
+        for text in [
+            "Learning rate", "Loss", "Validation accuracy", "Reliability on the validation data",
+            "final metrics", "events", "provenance", "parameters", run,
+        ] {
             #expect(html.contains(text), "missing \(text)")
         }
         #expect(html.components(separatedBy: "<svg").count - 1 == 4)
@@ -57,7 +59,9 @@ import Testing
         for (page, svgs) in [("compare.html", 3), ("run.html", 4)] {
             let process = Process()
             process.executableURL = script
-            process.arguments = [folder.appendingPathComponent(page).path, folder.appendingPathComponent(page + ".png").path, "\(svgs)"]
+            process.arguments = [
+                folder.appendingPathComponent(page).path, folder.appendingPathComponent(page + ".png").path, "\(svgs)",
+            ]
             let output = Pipe()
             process.standardOutput = output
             process.standardError = output
@@ -67,11 +71,50 @@ import Testing
             if process.terminationStatus == 3 {
                 let required = ProcessInfo.processInfo.environment["ANNEAL_REQUIRE_CHROMIUM"] == "1"
                 FileHandle.standardError.write(
-                    Data("\n\n*** WARNING: CHROMIUM IS NOT INSTALLED; \(page) WAS NOT RENDERED IN A BROWSER ***\n\n".utf8))
+                    Data(
+                        "\n\n*** WARNING: CHROMIUM IS NOT INSTALLED; \(page) WAS NOT RENDERED IN A BROWSER ***\n\n".utf8
+                    ))
                 #expect(!required, "ANNEAL_REQUIRE_CHROMIUM=1 but chromium is missing: \(text)")
                 return
             }
             #expect(process.terminationStatus == 0, "\(page): \(text)")
         }
+    }
+
+    /// Whether `text` holds braille dots (a terminal plot).
+    static func hasPlot(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }
+    }
+
+    @Test func withoutOutTheRunIsPrintedAsTextWithPlotsOnlyWhenAsked() throws {
+        let (folder, runs) = try Self.compared()
+        let run = try #require(runs.first)
+        let plain = try AnnealProcess.run(["report", String(run.prefix(10)), "--store", "store"], in: folder)
+        #expect(plain.status == 0, "\(plain.error)")
+        for text in ["final metrics: ", "final_valid_loss", "lr: ", "loss: ", "val_loss: ", "events: ", run] {
+            #expect(plain.output.contains(text), "missing \(text): \(plain.output)")
+        }
+        // A pipe gets plain, stable text: no plot, no escape codes, no page written.
+        #expect(!Self.hasPlot(plain.output) && !plain.output.contains("\u{1B}["))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
+        let again = try AnnealProcess.run(["report", run, "--store", "store"], in: folder)
+        #expect(again.output == plain.output)
+
+        let plotted = try AnnealProcess.run(["report", run, "--store", "store", "--plot"], in: folder)
+        #expect(plotted.status == 0, "\(plotted.error)")
+        #expect(plotted.output.hasPrefix(plain.output.trimmingCharacters(in: .newlines)))
+        #expect(Self.hasPlot(plotted.output) && !plotted.output.contains("\u{1B}["))
+        for title in ["learning rate by step", "loss by step", "validation accuracy by step", "■ validation loss"] {
+            #expect(plotted.output.contains(title), "missing \(title)")
+        }
+
+        let file = try AnnealProcess.run(
+            ["report", run, "--store", "store", "--format", "text", "--out", "run.txt"], in: folder)
+        #expect(file.status == 0, "\(file.error)")
+        let written = try String(contentsOf: folder.appendingPathComponent("run.txt"), encoding: .utf8)
+        #expect(written == plain.output)
+        let page = try AnnealProcess.run(["report", run, "--store", "store", "--format", "html"], in: folder)
+        #expect(page.status == 0, "\(page.error)")
+        #expect(try CompareFiles.isWellFormed(folder.appendingPathComponent("report.html")))
     }
 }

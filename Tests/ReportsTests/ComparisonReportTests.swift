@@ -56,4 +56,29 @@ import Testing
             try ComparisonCurve(name: "a", steps: [1, 2], mean: [1, 2], lower: [0], upper: [2])
         }
     }
+
+    @Test func terminalPlotsOverlayTheSchedulesLossAndRate() throws {
+        let page = try Self.page()
+        let text = page.terminalPlots(width: 60, height: 8)
+        let blocks = text.components(separatedBy: "\n\n")
+        #expect(blocks.count == 2)
+        #expect(blocks[0].hasPrefix("validation loss by step (mean over seeds)"))
+        #expect(blocks[1].hasPrefix("learning rate by step"))
+        for block in blocks {
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: false)
+            // title, 8 plot rows, axis, x range, legend
+            #expect(lines.count == 12)
+            #expect(lines.dropFirst().prefix(8).allSatisfy { $0.count == 60 })
+            #expect(lines.last == "      ■ cosine  ■ step" || lines.last?.hasSuffix("■ cosine  ■ step") == true)
+        }
+        // Each block is exactly TerminalPlot's rendering of the curves.
+        let expected = TerminalPlot(
+            title: "learning rate by step", series: page.rateCurves.map { $0.series() }, width: 60, height: 8
+        ).render()
+        #expect(blocks[1] == expected)
+        #expect(!text.contains("\u{1B}["))
+        #expect(page.terminalPlots(colours: true).contains("\u{1B}["))
+        #expect(page.terminalPlots() == page.terminalPlots())
+        #expect(ComparisonReport(title: "empty", verdict: "").terminalPlots().isEmpty)
+    }
 }

@@ -52,16 +52,20 @@ extension CompareCommand {
             failures: result.failures.map {
                 .init(schedule: $0.spec.schedule, seed: $0.spec.seed, error: $0.failure ?? "")
             })
+        let facts = reportFacts(checked: checked, names: names, experiment: location.map { _ in experiment })
+        let page = CompareReportPage.make(result: result, leaderboard: board, facts: facts, task: checked.target.task)
         if let out {
-            let facts = reportFacts(checked: checked, names: names, experiment: location.map { _ in experiment })
-            let page = CompareReportPage.make(
-                result: result, leaderboard: board, facts: facts, task: checked.target.task)
             try CLIError.mappingLibraryErrors("--out") { try page.write(to: URL(fileURLWithPath: out)) }
             Terminal.standardError.write("report written to \(out)\n")
         }
         switch format {
         case .json: print(summary.json)
-        case .text: print(summary.text, terminator: "")
+        case .text:
+            print(summary.text, terminator: "")
+            if plot ?? Terminal.outputIsTerminal {
+                let colours = Terminal.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                print("\n" + page.terminalPlots(colours: colours))
+            }
         }
         if board.rows.allSatisfy({ $0.finished == 0 }) { throw CLIError.data("every trial failed") }
     }

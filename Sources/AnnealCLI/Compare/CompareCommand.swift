@@ -23,6 +23,9 @@ struct CompareCommand: AsyncParsableCommand {
             same seeds find it better than every other schedule (Holm-corrected, 5%); otherwise the verdict is \
             "no significant difference". Ranks tie schedules whose intervals overlap.
 
+            On a terminal (or with --plot) the text leaderboard is followed by braille plots of each schedule's mean \
+            validation loss and learning rate; piped output stays plain text unless --plot is given.
+
             --out report.html writes a self-contained page with the rate curves and the loss curves with seed bands.
             """)
 
@@ -74,6 +77,11 @@ struct CompareCommand: AsyncParsableCommand {
 
     @Option(help: "text or json.")
     var format: ReportFormat = .text
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Plot each schedule's mean validation loss and rate after the text leaderboard (default: on a terminal).")
+    var plot: Bool?
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -41,6 +41,7 @@ struct RunReliability: Codable {
         guard let artifact = try await store.artifacts(runID: runID).last(where: { $0.kind == kind }) else {
             return nil
         }
-        return try? JSONDecoder().decode(RunReliability.self, from: try await store.readArtifact(sha256: artifact.sha256))
+        return try? JSONDecoder().decode(
+            RunReliability.self, from: try await store.readArtifact(sha256: artifact.sha256))
     }
 }

@@ -40,7 +40,12 @@ struct RunReportData {
             let oldRate: Double?
             let newRate: Double?
             let reason: String?
-            enum CodingKeys: String, CodingKey { case step, oldRate = "old_rate", newRate = "new_rate", reason }
+            enum CodingKeys: String, CodingKey {
+                case step
+                case oldRate = "old_rate"
+                case newRate = "new_rate"
+                case reason
+            }
         }
         var events: [Event] = []
         var after: Int64 = 0
