@@ -4,16 +4,26 @@ import PackageDescription
 // Training throughput benchmark: Anneal's Trainer on an MLP, measured in samples/s and peak memory, compared with
 // PyTorch by scripts/bench/train_vs_torch. Sources/<Module> are relative symlinks to the main package's modules,
 // so this builds alone from a clean clone without resolving the main package's other dependencies.
+// Tensors' micro-kernels are compiled again for newer x86-64 CPUs (same sources, symlinked); Tensors picks a copy at
+// run time from the CPU's features. Keep this in step with the main Package.swift.
+var tensorsKernels: [Target] = []
+#if os(Linux) && arch(x86_64)
+    tensorsKernels = [
+        .target(name: "TensorsX86v3", swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
+        .target(name: "TensorsX86v4", swiftSettings: [.unsafeFlags(["-target-cpu", "skylake-avx512"])]),
+    ]
+#endif
+
 let package = Package(
     name: "TrainingBench",
     platforms: [.macOS(.v14)],
     targets: [
         .target(name: "Schedules"),
-        .target(name: "Tensors"),
+        .target(name: "Tensors", dependencies: tensorsKernels.map { .target(name: $0.name) }),
         .target(name: "Datasets", dependencies: ["Tensors"]),
         .target(name: "Evaluation", dependencies: ["Tensors"]),
         .target(name: "Training", dependencies: ["Schedules", "Tensors", "Datasets", "Evaluation"]),
         .executableTarget(name: "TrainingBench", dependencies: ["Training", "Tensors", "Schedules"]),
-    ],
+    ] + tensorsKernels,
     swiftLanguageModes: [.v6]
 )

@@ -9,10 +9,11 @@
 public enum GEMM {
     /// Which implementation runs the product.
     public enum Backend: Sendable, Hashable {
-        /// The system BLAS for large products when one was found, `ComputeSettings.usesSystemBLAS` is on, and
-        /// this build's pure-Swift kernel lacks hardware fused multiply-add (a baseline x86-64 build, where BLAS is
-        /// several times faster). With FMA (built with `-target-cpu`), the pure-Swift kernel measured 0.8–1.0× of
-        /// OpenBLAS and stays bitwise deterministic for any thread count, so it is used.
+        /// The pure-Swift kernel whenever it runs fused multiply-add in hardware: on x86-64 Linux the copy built
+        /// for the CPU's level (AVX-512 or AVX2+FMA, chosen at run time), on ARM always. It measured 0.8–1.2× of
+        /// OpenBLAS and is bitwise deterministic for any thread count. Only when no fused copy can run (an x86-64
+        /// CPU without FMA, or a macOS x86-64 build) do large products go to the system BLAS, when one was found
+        /// and `ComputeSettings.usesSystemBLAS` is on.
         case automatic
         /// Always the pure-Swift kernel.
         case pureSwift
@@ -87,6 +88,7 @@ public enum GEMM {
 }
 
 extension GEMM {
-    /// The pure-Swift micro-kernel chosen for this build and CPU, e.g. `fma 8x32` (chosen once, on first use).
+    /// The pure-Swift micro-kernel chosen for this build and CPU, e.g. `fma 8x32 (x86-64-v4)` (chosen once, on first
+    /// use). `ANNEAL_KERNELS=portable|x86-64-v3|x86-64-v4` selects a compiled copy the CPU supports.
     public static var kernelDescription: String { GEMMMicroKernel.selected.name }
 }

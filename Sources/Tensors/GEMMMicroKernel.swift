@@ -1,19 +1,11 @@
 import Foundation
 
-/// A register-blocked micro-kernel: `C[0..<mr, 0..<nr] = alpha * Apanel · Bpanel + beta * C` on packed panels.
-///
-/// `a` holds `kc` steps of `mr` consecutive values (one column of the A panel per step), steps `aStep` apart;
-/// `b` holds `kc` steps of `nr` consecutive values, `bStep` apart. Packed panels have `aStep == mr` and
-/// `bStep == nr`; a panel read in place from the caller's matrix has its row stride. With `overwrite`, `C` is not
-/// read (`beta == 0` on the first K block).
+/// One register-blocked micro-kernel (see `MicroKernelTiles` for the contract) from one compiled copy of the
+/// kernels.
 struct GEMMMicroKernel: Sendable {
-    typealias Body =
-        @Sendable (
-            _ kc: Int, _ a: UnsafePointer<Float>, _ aStep: Int, _ b: UnsafePointer<Float>, _ bStep: Int,
-            _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ alpha: Float, _ beta: Float, _ overwrite: Bool
-        ) -> Void
+    typealias Body = MicroKernelTiles.Body
 
-    /// A readable name, e.g. `fma 8x32`.
+    /// A readable name, e.g. `fma 8x32 (x86-64-v4)`.
     let name: String
     /// Rows of the tile (A panel height).
     let mr: Int
@@ -21,53 +13,48 @@ struct GEMMMicroKernel: Sendable {
     let nr: Int
     /// Whether the kernel uses fused multiply-add.
     let fused: Bool
+    /// Which compiled copy of the kernels it runs.
+    let build: GEMMKernelBuild
     let body: Body
 
-    /// The epilogue shared by every tile: `c = alpha * acc` (overwrite) or `c = alpha * acc + beta * c`.
-    @inline(__always)
-    static func store<V: SIMD>(_ acc: V, _ c: UnsafeMutablePointer<Float>, _ alpha: V, _ beta: V, _ overwrite: Bool)
-    where V.Scalar == Float {
-        let p = UnsafeMutableRawPointer(c)
-        if overwrite {
-            p.storeBytes(of: alpha * acc, as: V.self)
-        } else {
-            p.storeBytes(of: alpha * acc + beta * p.loadUnaligned(as: V.self), as: V.self)
+    /// The kernels of one compiled copy and arithmetic family, in `MicroKernelTiles.shapes` order.
+    static func family(_ build: GEMMKernelBuild, fused: Bool) -> [GEMMMicroKernel] {
+        let bodies = build.bodies(fused: fused)
+        let prefix = fused ? "fma" : "mul+add"
+        return zip(MicroKernelTiles.shapes, bodies).compactMap { shape, body in
+            guard build.offersTile(mr: shape.mr, nr: shape.nr) else { return nil }
+            return GEMMMicroKernel(
+                name: "\(prefix) \(shape.mr)x\(shape.nr) (\(build.name))", mr: shape.mr, nr: shape.nr, fused: fused,
+                build: build, body: body)
         }
     }
 
-    static func family<Op: MultiplyAdd>(_ op: Op.Type, fused: Bool) -> [GEMMMicroKernel] {
-        let prefix = fused ? "fma" : "mul+add"
-        return [
-            GEMMMicroKernel(name: "\(prefix) 8x32", mr: 8, nr: 32, fused: fused) {
-                tile8x32(op, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
-            },
-            GEMMMicroKernel(name: "\(prefix) 6x16", mr: 6, nr: 16, fused: fused) {
-                tile6x16(op, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
-            },
-            GEMMMicroKernel(name: "\(prefix) 6x8", mr: 6, nr: 8, fused: fused) {
-                tile6x8(op, $0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
-            },
-        ]
-    }
-
-    /// Every kernel, fused ones first.
+    /// Every kernel this process can run: the fused ones of each available copy, fastest copy first, then the
+    /// portable multiply-then-add ones.
     static let all: [GEMMMicroKernel] =
-        family(FusedMultiplyAdd.self, fused: true) + family(SeparateMultiplyAdd.self, fused: false)
+        GEMMKernelBuild.available.flatMap { family($0, fused: true) } + family(.portable, fused: false)
 
     /// The kernels `GEMM` chooses from, with their measured cost, decided once per process.
     ///
-    /// First the arithmetic family: fused multiply-add when this build executes it in hardware (a library `fmaf`
-    /// call is an order of magnitude slower, so the timing gap is unambiguous), else multiply-then-add. The family
-    /// changes rounding (one rounding vs two), so it is decided by a wide margin and reported by
-    /// `GEMM.kernelDescription`. Within the family, tile shapes never change results, only speed.
+    /// First the compiled copy and arithmetic family (see `chosenFamily`), which may change rounding and is
+    /// reported by `GEMM.kernelDescription`; then, within it, the tile shape per product from measured speed
+    /// (tile shapes never change results).
     static let calibrated: (kernels: [GEMMMicroKernel], nanosecondsPerTile: [Double]) = {
-        let fusedIsFast = fusedMultiplyAddIsHardware()
-        let kernels = all.filter { $0.fused == fusedIsFast }
+        let kernels = chosenFamily(requested: GEMMKernelBuild.requested(fromEnvironment: ProcessInfo.processInfo.environment))
         let time = timings(kernels)
         // Cost of one mr×nr tile-step, from the time to fill the same 24×96 calibration block.
         let perTile = kernels.indices.map { time[$0] / Double((24 / kernels[$0].mr) * (96 / kernels[$0].nr)) }
         return (kernels, perTile)
     }()
+
+    /// The fused kernels of the requested copy, else of the fastest copy this CPU runs (x86-64-v4, then v3). With
+    /// only the portable copy: its fused kernels when this build executes FMA in hardware (a library `fmaf` call
+    /// is an order of magnitude slower, so the timing gap is unambiguous), else its multiply-then-add kernels.
+    static func chosenFamily(requested: GEMMKernelBuild?) -> [GEMMMicroKernel] {
+        let build = requested ?? GEMMKernelBuild.available[0]
+        if build != .portable { return family(build, fused: true) }
+        return family(.portable, fused: fusedMultiplyAddIsHardware())
+    }
 
     /// The fastest kernel for square-ish products (the one named by `GEMM.kernelDescription`).
     static var selected: GEMMMicroKernel { best(m: 1 << 12, n: 1 << 12) }
@@ -88,11 +75,11 @@ struct GEMMMicroKernel: Sendable {
         return kernels[bestIndex]
     }
 
-    /// Compares one fused and one separate kernel of the same shape on the same small problem.
+    /// Compares the portable copy's fused and separate kernels of the same shape on the same small problem.
     static func fusedMultiplyAddIsHardware() -> Bool {
         // The smallest shape (6x8, last in each family) keeps this quick in debug builds too.
-        let fused = family(FusedMultiplyAdd.self, fused: true)
-        let separate = family(SeparateMultiplyAdd.self, fused: false)
+        let fused = family(.portable, fused: true)
+        let separate = family(.portable, fused: false)
         let time = timings([fused[fused.count - 1], separate[separate.count - 1]])
         return time[0] < 2 * time[1]
     }

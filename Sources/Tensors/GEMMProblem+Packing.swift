@@ -2,19 +2,17 @@ extension GEMMProblem {
     /// Packs rows `i0..<i0+rows`, K range `p0..<p0+depth` of `op(A)` into `mr`-row panels, zero-padding the last.
     /// Panel `q` starts at `dst + q * mr * depth`; within it, step `p` holds `mr` consecutive values.
     func packA(into dst: UnsafeMutablePointer<Float>, i0: Int, rows: Int, p0: Int, depth: Int, mr: Int) {
+        if transposeA {
+            // Stored k × m: each K step is already a contiguous run of rows, read once for all panels.
+            GEMMPacking.scatterRuns(
+                from: a + p0 * lda + i0, stride: lda, count: rows, depth: depth, to: dst, width: mr)
+            return
+        }
         var panel = 0
         while panel < rows {
-            let valid = min(mr, rows - panel)
-            if transposeA {
-                // Stored k × m: each K step is already a contiguous run of rows.
-                GEMMPacking.copyRuns(
-                    from: a + p0 * lda + i0 + panel, stride: lda, count: valid, depth: depth,
-                    to: dst + panel * depth, width: mr)
-            } else {
-                GEMMPacking.transpose(
-                    from: a + (i0 + panel) * lda + p0, stride: lda, count: valid, depth: depth,
-                    to: dst + panel * depth, width: mr)
-            }
+            GEMMPacking.transpose(
+                from: a + (i0 + panel) * lda + p0, stride: lda, count: min(mr, rows - panel), depth: depth,
+                to: dst + panel * depth, width: mr)
             panel += mr
         }
     }
@@ -22,55 +20,70 @@ extension GEMMProblem {
     /// Packs K range `p0..<p0+depth`, columns `j0..<j0+cols` of `op(B)` into `nr`-column panels, zero-padded.
     /// Panel `q` starts at `dst + q * nr * depth`; within it, step `p` holds `nr` consecutive values.
     func packB(into dst: UnsafeMutablePointer<Float>, p0: Int, depth: Int, j0: Int, cols: Int, nr: Int) {
+        if !transposeB {
+            GEMMPacking.scatterRuns(
+                from: b + p0 * ldb + j0, stride: ldb, count: cols, depth: depth, to: dst, width: nr)
+            return
+        }
         var panel = 0
         while panel < cols {
-            let valid = min(nr, cols - panel)
-            if transposeB {
-                GEMMPacking.transpose(
-                    from: b + (j0 + panel) * ldb + p0, stride: ldb, count: valid, depth: depth,
-                    to: dst + panel * depth, width: nr)
-            } else {
-                GEMMPacking.copyRuns(
-                    from: b + p0 * ldb + j0 + panel, stride: ldb, count: valid, depth: depth,
-                    to: dst + panel * depth, width: nr)
-            }
+            GEMMPacking.transpose(
+                from: b + (j0 + panel) * ldb + p0, stride: ldb, count: min(nr, cols - panel), depth: depth,
+                to: dst + panel * depth, width: nr)
             panel += nr
         }
     }
 }
 
-/// The two data movements of packing, written for speed (no overflow checks, 4×4 SIMD transposes).
+/// The data movements of packing, written for speed (no overflow checks, 4×4 SIMD transposes).
 enum GEMMPacking {
-    /// `dst[p * width + i] = src[p * stride + i]` for `i < count`, zero for `count <= i < width`.
+    /// Splits `count` source columns into `width`-wide panels: panel `q`, step `p` of `dst` (at
+    /// `dst + q * width * depth + p * width`) holds `src[p * stride + q * width ..< +width]`, the last panel
+    /// zero-padded. Each source row is read once, front to back (reading panel by panel instead would revisit every
+    /// cache line once per panel, and strides of a power of two map all those lines to one cache set).
     @inline(__always)
-    static func copyRuns(
+    static func scatterRuns(
         from src: UnsafePointer<Float>, stride: Int, count: Int, depth: Int, to dst: UnsafeMutablePointer<Float>,
         width: Int
     ) {
+        let full = count / width * width
+        let panelSize = width &* depth
         var s = src
         var d = dst
         for _ in 0..<depth {
             var i = 0
-            while i &+ 16 <= count {
-                UnsafeMutableRawPointer(d + i).storeBytes(
-                    of: UnsafeRawPointer(s + i).loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
-                i &+= 16
+            var out = d
+            while i < full {
+                copy(s + i, to: out, count: width)
+                i &+= width
+                out += panelSize
             }
-            while i &+ 4 <= count {
-                UnsafeMutableRawPointer(d + i).storeBytes(
-                    of: UnsafeRawPointer(s + i).loadUnaligned(as: SIMD4<Float>.self), as: SIMD4<Float>.self)
-                i &+= 4
-            }
-            while i < count {
-                d[i] = s[i]
-                i &+= 1
-            }
-            while i < width {
-                d[i] = 0
-                i &+= 1
+            if full < count {
+                copy(s + full, to: out, count: count &- full)
+                (out + (count &- full)).update(repeating: 0, count: width &- (count &- full))
             }
             s += stride
             d += width
+        }
+    }
+
+    /// `dst[0..<count] = src[0..<count]` with the widest vectors that fit.
+    @inline(__always)
+    static func copy(_ src: UnsafePointer<Float>, to dst: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        while i &+ 16 <= count {
+            UnsafeMutableRawPointer(dst + i).storeBytes(
+                of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+            i &+= 16
+        }
+        while i &+ 4 <= count {
+            UnsafeMutableRawPointer(dst + i).storeBytes(
+                of: UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self), as: SIMD4<Float>.self)
+            i &+= 4
+        }
+        while i < count {
+            dst[i] = src[i]
+            i &+= 1
         }
     }
 

@@ -1,7 +1,7 @@
-// One register-blocked micro-kernel shape (AVX2: 12 of 16 ymm registers); see GEMMMicroKernel for the contract.
+// One register-blocked micro-kernel shape (AVX2: 12 of 16 ymm registers); see MicroKernelTiles for the contract.
 // The accumulators are named SIMD variables so the compiler keeps them in vector registers.
 
-extension GEMMMicroKernel {
+extension MicroKernelTiles {
     /// 6×16 tile: 12 `SIMD8<Float>` accumulators, A broadcast one value at a time.
     @inline(__always)
     static func tile6x16<Op: MultiplyAdd>(

@@ -1,7 +1,7 @@
-// One register-blocked micro-kernel shape (SSE: 12 of 16 xmm registers); see GEMMMicroKernel for the contract.
+// One register-blocked micro-kernel shape (SSE: 12 of 16 xmm registers); see MicroKernelTiles for the contract.
 // The accumulators are named SIMD variables so the compiler keeps them in vector registers.
 
-extension GEMMMicroKernel {
+extension MicroKernelTiles {
     /// 6×8 tile: 6 `SIMD8<Float>` accumulators, A broadcast one value at a time.
     @inline(__always)
     static func tile6x8<Op: MultiplyAdd>(

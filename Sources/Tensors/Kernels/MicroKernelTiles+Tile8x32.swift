@@ -1,7 +1,7 @@
-// One register-blocked micro-kernel shape (AVX-512: 16 of 32 zmm registers); see GEMMMicroKernel for the contract.
+// One register-blocked micro-kernel shape (AVX-512: 16 of 32 zmm registers); see MicroKernelTiles for the contract.
 // The accumulators are named SIMD variables so the compiler keeps them in vector registers.
 
-extension GEMMMicroKernel {
+extension MicroKernelTiles {
     /// 8×32 tile: 16 `SIMD16<Float>` accumulators, A broadcast one value at a time.
     @inline(__always)
     static func tile8x32<Op: MultiplyAdd>(

@@ -1,8 +1,8 @@
 /// How a micro-kernel forms `c + a * b`: with one fused (single-rounding) instruction or a multiply then an add.
 ///
-/// The fused form is fast only when the build targets a CPU with FMA (e.g. `-Xswiftc -target-cpu -Xswiftc
-/// x86-64-v3`); on a baseline x86-64 build it becomes a slow `fmaf` library call, so the kernel picks one family
-/// at run time (see `GEMMMicroKernel.selected`). Within one family every kernel shape gives bitwise-identical
+/// The fused form is fast only when the code is compiled for a CPU with FMA; in the portable (baseline x86-64)
+/// copy of these kernels it becomes a slow `fmaf` library call, so `GEMMMicroKernel` picks a compiled copy and a
+/// family at run time. Within the fused family every kernel shape and every compiled copy gives bitwise-identical
 /// results, because each output element sees the same operations in the same order.
 protocol MultiplyAdd: SendableMetatype {
     static func madd(_ c: SIMD16<Float>, _ a: SIMD16<Float>, _ b: SIMD16<Float>) -> SIMD16<Float>
