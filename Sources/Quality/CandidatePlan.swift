@@ -1,6 +1,8 @@
 /// Where the row-major pruning pass keeps its candidates: for each (given k, other j) cell that prunes, a pivot on
 /// `−(p(j) − p(k))` from a strided sample of class k, and a slice of one flat buffer sized for the expected
-/// candidates with room to spare. Cells that do not prune have pivot −∞, so no example reaches them.
+/// candidates with room to spare, plus one spare slot that absorbs the pass's branch-free writes once the cell is
+/// full. Cells that do not prune have pivot −∞ and capacity 0, and all point at one shared spare slot at the
+/// end, so no example is kept for them.
 struct CandidatePlan {
     /// The (k, j) cells that prune, in class order.
     var cells: [(k: Int, j: Int)] = []
@@ -8,7 +10,7 @@ struct CandidatePlan {
     var pivots: [Double]
     /// Start of each cell's slice in the flat buffers.
     var offsets: [Int]
-    /// Length of each cell's slice.
+    /// Candidates each cell's slice holds (its slice has one more, spare, slot).
     var capacities: [Int]
     /// Total length of the flat buffers.
     var total = 0
@@ -49,8 +51,13 @@ struct CandidatePlan {
                 }
                 capacities[cell] = capacity
                 offsets[cell] = total
-                total += capacities[cell]
+                total += capacity + 1
             }
         }
+        // The shared spare slot of the cells that do not prune.
+        var pruning = [Bool](repeating: false, count: classCount * classCount)
+        for (k, j) in cells { pruning[k * classCount + j] = true }
+        for cell in pruning.indices where !pruning[cell] { offsets[cell] = total }
+        total += 1
     }
 }

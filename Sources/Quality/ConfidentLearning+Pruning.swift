@@ -30,7 +30,8 @@ extension ConfidentLearning {
     /// Each (k, j) cell gets a pivot from a sample of its class (`SmallestSelection.samplePivot`); one row-major
     /// pass over the probabilities keeps the examples at or beyond their cells' pivots, and the exact selection
     /// runs on those few. A cell whose pivot let through fewer than `kept[j][k]` examples, or more than its
-    /// buffer holds, selects over its whole class instead, so the result never depends on the sample.
+    /// buffer holds, selects over its whole class instead, so the result never depends on the sample. Cells
+    /// that do not prune (including j = k) share one spare slot at the end of the buffers.
     static func pruneByNoiseRate(
         _ mask: inout [Bool], labels: [Int], probabilities: [Double], blocks: [ClassBlock], kept: [[Int]],
         minimum: Int
@@ -53,15 +54,15 @@ extension ConfidentLearning {
                                         let own = p[base + k]
                                         for j in 0..<classCount {
                                             // The smallest −margin first, as cleanlab's argsort(-margin).
-                                            let value = -(p[base + j] - own)
-                                            let cell = k * classCount + j
-                                            guard value <= pivots[cell] else { continue }
-                                            let slot = fill[cell]
-                                            if slot < capacities[cell] {
-                                                rows[offsets[cell] + slot] = row
-                                                values[offsets[cell] + slot] = value
-                                            }
-                                            fill[cell] = slot + 1
+                                            let value = -(p[base &+ j] - own)
+                                            let cell = k &* classCount &+ j
+                                            // Written without a branch (whether a value passes is unpredictable):
+                                            // always store at the cell's next slot, or its spare last slot once
+                                            // full, and advance only when it passes.
+                                            let slot = offsets[cell] &+ min(fill[cell], capacities[cell])
+                                            rows[slot] = row
+                                            values[slot] = value
+                                            fill[cell] &+= value <= pivots[cell] ? 1 : 0
                                         }
                                     }
                                 }
