@@ -1,5 +1,5 @@
 // DriftBench: times Drift's hot paths and prints one JSON object per measurement.
-// Usage: DriftBench adwin N | ks N | psi N | report ROWS COLUMNS | falsealarms N
+// Usage: DriftBench adwin N | ks N | psi N | report ROWS COLUMNS | csvreport ROWS COLUMNS [REPEATS] | falsealarms N
 import Drift
 import Foundation
 
@@ -42,6 +42,14 @@ func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// User + system CPU seconds of the whole process (all threads).
+func processCPU() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 func emit(_ fields: [String: Any]) {
@@ -98,12 +106,6 @@ case "report":
     let current = (0..<columns).map {
         DriftColumn.numeric("c\($0)", bells(seed: UInt64(1000 + $0), count: n, shift: $0 % 3 == 0 ? 0.2 : 0))
     }
-    func processCPU() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    }
     let cpuStart = processCPU()
     var profile: ReferenceProfile?
     let profileTime = try wallSeconds { profile = try ReferenceProfile(reference) }
@@ -115,6 +117,10 @@ case "report":
         "report_seconds": reportTime, "total_seconds": profileTime + reportTime,
         "drifted_columns": report!.driftedColumns, "test": report!.columns[0].test.rawValue,
     ])
+case "csvreport":
+    let columns = arguments.dropFirst(2).first.flatMap { Int($0) } ?? 50
+    let repeats = arguments.dropFirst(3).first.flatMap { Int($0) } ?? 3
+    try csvReport(rows: n, columns: columns, repeats: repeats)
 case "falsealarms":
     let gaussian = bells(seed: 11, count: n)
     let errors = bernoulli(seed: 12, count: n, p: 0.2)
@@ -134,5 +140,7 @@ case "falsealarms":
     count("HDDM_W/bernoulli", HDDMW(), errors)
     emit(["bench": "falsealarms", "n": n, "counts": counts])
 default:
-    print("usage: DriftBench adwin N | ks N | psi N | report ROWS COLUMNS | falsealarms N")
+    print(
+        "usage: DriftBench adwin N | ks N | psi N | report ROWS COLUMNS | csvreport ROWS COLUMNS [REPEATS] | falsealarms N"
+    )
 }
