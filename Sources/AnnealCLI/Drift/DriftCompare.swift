@@ -19,8 +19,11 @@ struct DriftCompare: AsyncParsableCommand {
 
             --reference is a CSV (or .jsonl) file, or a profile saved by 'anneal drift profile', so monitoring \
             need not re-read the reference data. With --target the target column is tested like the others \
-            but reported apart and not counted in drift_share. Prediction drift (a model's predictions on \
-            both sets) is not available yet.
+            but reported apart and not counted in drift_share. With --model (a bundle from 'anneal train') the \
+            model predicts every row of both files and its outputs are tested the same way, reported apart \
+            (JSON 'prediction') and not counted in drift_share: the predicted class as a category and each \
+            class's probability p_<label> as a number for classifiers, the predicted value for regression. \
+            --model needs the reference as a data file (a saved profile has no rows to predict).
 
             Exit status: 0 whether or not drift is found (drift is a finding, not an error); with \
             --fail-on-drift, 1 when dataset_drift is true (for CI gates). 64 bad usage, 65 bad data (missing \
@@ -35,6 +38,9 @@ struct DriftCompare: AsyncParsableCommand {
 
     @Option(help: "Target column: tested like the others, reported apart, not counted in drift_share.")
     var target: String?
+
+    @Option(help: "Model bundle from 'anneal train': also test its predictions on both files (prediction drift).")
+    var model: String?
 
     @Option(
         help:
@@ -72,6 +78,11 @@ struct DriftCompare: AsyncParsableCommand {
         if let out, !out.lowercased().hasSuffix(".html") {
             throw ValidationError("--out must name an .html file, got '\(out)'")
         }
+        if model != nil && DriftReference.isProfile(reference) {
+            throw ValidationError(
+                "--model needs --reference to be a data file: the profile '\(reference)' has no rows to predict; "
+                    + "pass the reference CSV instead")
+        }
         if let target, ignore.contains(target) {
             throw ValidationError("--target '\(target)' is also given to --ignore; drop one of them")
         }
@@ -81,15 +92,24 @@ struct DriftCompare: AsyncParsableCommand {
         var datasetDrift = false
         try await reportingErrors {
             let ignored = Set(ignore)
-            let base = try DriftReference.load(reference, ignoring: ignored)
-            let table = try TableFile.read(current, role: "current file")
+            // The reference (read and summarised) and the current file are read at the same time: on large files
+            // the CSV parsing dominates, and each file is parsed on one core.
+            let (referencePath, currentPath) = (reference, current)
+            async let loadedBase = DriftReference.load(referencePath, ignoring: ignored)
+            async let loadedTable = TableFile.read(currentPath, role: "current file")
+            let base = try await loadedBase
+            let table = try await loadedTable
             let columns = try base.currentColumns(table, path: current, ignoring: ignored)
             if let target { _ = try TableFile.column(target, in: table, path: current, option: "--target") }
             let features = columns.filter { $0.name != target }.map(DriftColumn.init)
             guard !features.isEmpty else {
                 throw CLIError.data("'\(current)' has no feature column besides the target '\(target ?? "")'")
             }
-            let summary = try compare(base.profile, features: features, columns: columns)
+            var summary = try compare(base.profile, features: features, columns: columns)
+            let prediction = try model.map {
+                try PredictionDrift(model: $0, reference: reference, current: current, options: options)
+            }
+            summary.prediction = prediction?.columns
             datasetDrift = summary.features.datasetDrift
             switch format {
             case .json: print(try summary.json())
@@ -99,7 +119,7 @@ struct DriftCompare: AsyncParsableCommand {
                 let page = DriftHTMLReport.make(
                     summary, reference: base.profile,
                     current: Dictionary(uniqueKeysWithValues: columns.map { ($0.name, DriftColumn($0)) }),
-                    facts: facts(base, rows: table.rowCount))
+                    facts: facts(base, rows: table.rowCount), prediction: prediction)
                 try AtomicFile.write(Data(page.html().utf8), to: out)
                 let note = "wrote \(out)\n"
                 if format == .json { Terminal.standardError.write(note) } else { print(note, terminator: "") }
@@ -108,13 +128,19 @@ struct DriftCompare: AsyncParsableCommand {
         if failOnDrift && datasetDrift { throw ExitCode(1) }
     }
 
-    private func compare(_ profile: ReferenceProfile, features: [DriftColumn], columns: [Column]) throws
-        -> DriftSummary
-    {
+    /// The test, threshold and share from the command line.
+    private var options: DriftOptions {
         var options = DriftOptions()
         options.method = tests.method
         options.threshold = threshold
         options.datasetDriftShare = driftShare
+        return options
+    }
+
+    private func compare(_ profile: ReferenceProfile, features: [DriftColumn], columns: [Column]) throws
+        -> DriftSummary
+    {
+        let options = self.options
         do {
             let report = try DriftReport(reference: profile, current: features, options: options)
             let targetDrift = try target.flatMap { name in
@@ -143,6 +169,6 @@ struct DriftCompare: AsyncParsableCommand {
             ("current", "\(current) (\(rows) rows)"), ("tests", tests.rawValue),
             ("threshold", threshold.map { "\($0)" } ?? "default (0.05 p-value, 0.1 distance)"),
             ("drift share", "\(driftShare)"),
-        ] + (target.map { [("target", $0)] } ?? [])
+        ] + (target.map { [("target", $0)] } ?? []) + (model.map { [("model", $0)] } ?? [])
     }
 }

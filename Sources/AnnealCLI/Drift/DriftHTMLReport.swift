@@ -19,9 +19,10 @@ enum DriftHTMLReport {
     ///   - reference: the reference summary (its samples are the reference histograms).
     ///   - current: the current columns by name.
     ///   - facts: key-value lines under the title (files, rows, options).
+    ///   - prediction: the model's outputs, when `--model` was given: their table and histograms, apart.
     static func make(
         _ summary: DriftSummary, reference: ReferenceProfile, current: [String: DriftColumn],
-        facts: [(String, String)]
+        facts: [(String, String)], prediction: PredictionDrift? = nil
     ) -> HTMLReport {
         var report = HTMLReport(
             title: "Data drift", subtitle: summary.verdict,
@@ -34,33 +35,53 @@ enum DriftHTMLReport {
             if let target = summary.target {
                 section.table(columns: header, rows: [row(target)], caption: "target (not counted in drift_share)")
             }
-        }
-        let ordered = all.filter(\.drifted) + all.filter { !$0.drifted }
-        let numeric = ordered.filter { current[$0.column]?.numbers != nil }
-        report.section("Distributions") { section in
-            for drift in numeric.prefix(chartLimit) {
-                guard let values = current[drift.column]?.numbers,
-                    let chart = histogram(drift, reference: reference.column(drift.column), current: values)
-                else { continue }
-                section.chart(chart, caption: caption(drift, reference.column(drift.column)))
-            }
-            if numeric.count > chartLimit {
-                section.paragraph(
-                    "\(numeric.count - chartLimit) more numeric columns are not charted (limit \(chartLimit)).")
-            }
-            for drift in ordered where drift.drifted && current[drift.column]?.numbers == nil {
-                guard case .categorical(let labels)? = current[drift.column]?.values,
-                    let counts = reference.column(drift.column)?.categories
-                else { continue }
+            if let prediction {
                 section.table(
-                    columns: ["category", "reference share", "current share"],
-                    rows: categoryRows(reference: counts, current: CategoryCounts(labels)),
-                    caption: "\(drift.column): category shares "
-                        + "(\(drift.test.rawValue) = \(DriftSummary.number(drift.statistic)))"
-                )
+                    columns: header, rows: prediction.columns.map(row),
+                    caption: "prediction: the model's outputs (not counted in drift_share)")
+            }
+        }
+        report.section("Distributions") { section in
+            distributions(all, reference: reference, current: current, in: &section)
+        }
+        if let prediction {
+            report.section("Prediction distributions") { section in
+                distributions(
+                    prediction.columns, reference: prediction.reference, current: prediction.current, in: &section)
             }
         }
         return report
+    }
+
+    /// Histograms of the numeric columns (drifted first, at most `chartLimit`) and category shares of the
+    /// drifted categorical ones.
+    private static func distributions(
+        _ drifts: [ColumnDrift], reference: ReferenceProfile, current: [String: DriftColumn],
+        in section: inout HTMLSection
+    ) {
+        let ordered = drifts.filter(\.drifted) + drifts.filter { !$0.drifted }
+        let numeric = ordered.filter { current[$0.column]?.numbers != nil }
+        for drift in numeric.prefix(chartLimit) {
+            guard let values = current[drift.column]?.numbers,
+                let chart = histogram(drift, reference: reference.column(drift.column), current: values)
+            else { continue }
+            section.chart(chart, caption: caption(drift, reference.column(drift.column)))
+        }
+        if numeric.count > chartLimit {
+            section.paragraph(
+                "\(numeric.count - chartLimit) more numeric columns are not charted (limit \(chartLimit)).")
+        }
+        for drift in ordered where drift.drifted && current[drift.column]?.numbers == nil {
+            guard case .categorical(let labels)? = current[drift.column]?.values,
+                let counts = reference.column(drift.column)?.categories
+            else { continue }
+            section.table(
+                columns: ["category", "reference share", "current share"],
+                rows: categoryRows(reference: counts, current: CategoryCounts(labels)),
+                caption: "\(drift.column): category shares "
+                    + "(\(drift.test.rawValue) = \(DriftSummary.number(drift.statistic)))"
+            )
+        }
     }
 
     private static func row(_ drift: ColumnDrift) -> [String] {

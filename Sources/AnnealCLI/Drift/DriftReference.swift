@@ -4,7 +4,7 @@ import Foundation
 
 /// The reference side of `anneal drift`: a data file summarised on the spot, or a profile saved earlier by
 /// `anneal drift profile`, so monitoring does not re-read the reference data.
-struct DriftReference {
+struct DriftReference: Sendable {
     /// The summary every comparison runs against.
     let profile: ReferenceProfile
     /// Whether it was read from a saved profile.

@@ -1,14 +1,16 @@
 import Drift
 
 extension DriftSummary {
-    /// The aligned table of verdicts, the target's row apart, notes on missing values and the summary line.
+    /// The aligned table of verdicts, the target's and the model outputs' rows apart, notes on missing values and
+    /// the summary line.
     /// - Parameter heading: the first line (what was compared with what).
     func text(heading: String) -> String {
         let header = ["column", "test", "statistic", "p_value", "threshold", "drifted"]
         let rows = features.columns.map(Self.cells)
         let targetRows = target.map { [Self.cells($0)] } ?? []
+        let predictionRows = (prediction ?? []).map(Self.cells)
         let widths = header.indices.map { index in
-            (([header] + rows + targetRows).map { $0[index].count }).max() ?? 0
+            (([header] + rows + targetRows + predictionRows).map { $0[index].count }).max() ?? 0
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
@@ -22,6 +24,9 @@ extension DriftSummary {
         if let target {
             lines += ["", "target (not counted in drift_share):", line(Self.cells(target))]
         }
+        if !predictionRows.isEmpty {
+            lines += ["", "prediction (the model's outputs, not counted in drift_share):"] + predictionRows.map(line)
+        }
         for (column, count) in missing.sorted(by: { $0.key < $1.key }) where count > 0 {
             lines.append("note: \(column) has \(count) missing current value\(count == 1 ? "" : "s"), not compared")
         }
@@ -29,6 +34,12 @@ extension DriftSummary {
         var summary = verdict
         if let automaticChoices { summary += "; auto chose \(automaticChoices)" }
         if let target { summary += "; target '\(target.column)' \(target.drifted ? "drifted" : "did not drift")" }
+        if let prediction {
+            let drifted = prediction.filter(\.drifted).map(\.column)
+            summary +=
+                drifted.isEmpty
+                ? "; predictions did not drift" : "; predictions drifted (\(drifted.joined(separator: ", ")))"
+        }
         lines.append(summary)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,8 +1,8 @@
 import Drift
 import Foundation
 
-/// What `anneal drift` reports: the feature columns' verdicts with the dataset verdict, and the target's verdict
-/// apart from them (target drift does not count towards `drift_share`).
+/// What `anneal drift` reports: the feature columns' verdicts with the dataset verdict, and the target's and the
+/// model's outputs' verdicts apart from them (neither counts towards `drift_share`).
 struct DriftSummary: Encodable {
     /// The feature columns' report (the target is not in it).
     let features: DriftReport
@@ -10,9 +10,11 @@ struct DriftSummary: Encodable {
     let target: ColumnDrift?
     /// Missing current values per column that were not compared (numeric NaN and empty categorical cells).
     let missing: [String: Int]
+    /// The verdicts on the model's outputs (`prediction`, `p_<label>`), when `--model` was given.
+    var prediction: [ColumnDrift]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case columns, target
+        case columns, target, prediction
         case datasetDrift = "dataset_drift"
         case driftShare = "drift_share"
     }
@@ -21,6 +23,7 @@ struct DriftSummary: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(features.columns.map(DriftColumnRow.init), forKey: .columns)
         try container.encode(target.map(DriftColumnRow.init), forKey: .target)
+        try container.encode(prediction.map { $0.map(DriftColumnRow.init) }, forKey: .prediction)
         try container.encode(features.datasetDrift, forKey: .datasetDrift)
         try container.encode(features.driftShare, forKey: .driftShare)
     }
@@ -34,7 +37,7 @@ struct DriftSummary: Encodable {
 
     /// Which methods `auto` chose, e.g. `ks for 3 columns, z_test for 1`; `nil` when no column used `auto`.
     var automaticChoices: String? {
-        let chosen = (features.columns + (target.map { [$0] } ?? [])).filter(\.chosenAutomatically)
+        let chosen = (features.columns + (target.map { [$0] } ?? []) + (prediction ?? [])).filter(\.chosenAutomatically)
         guard !chosen.isEmpty else { return nil }
         var order: [DriftMethod] = []
         var counts: [DriftMethod: Int] = [:]
