@@ -67,7 +67,10 @@ struct EdgeCaseTests {
     func selectionBins(n: Int) throws {
         let bell = FixtureSample(seed: 21, n: n, shape: "bell", shift: 0, scale: 1).values
         let ties = FixtureSample(seed: 22, n: n, shape: "ties", shift: 0, scale: 1).values
-        for sample in [bell, bell.sorted(), ties] {
+        // All values in one histogram bucket of the large path; and signed zeros among negatives and positives.
+        let concentrated = bell.map { 1 + $0 * 1e-9 }
+        let zeros = bell.enumerated().map { $0.offset % 3 == 0 ? ($0.offset % 2 == 0 ? 0.0 : -0.0) : $0.element }
+        for sample in [bell, bell.sorted(), ties, concentrated, zeros] {
             let exact = try QuantileBins(reference: SortedSample(sample), bins: 10)
             let selected = try QuantileBins(unsortedReference: sample, bins: 10)
             #expect(selected == exact)

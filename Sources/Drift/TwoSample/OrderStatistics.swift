@@ -4,8 +4,8 @@ struct OrderStatistics {
     /// Value at each requested rank (0-based positions in ascending order).
     private(set) var values: [Int: Double] = [:]
     let count: Int
-    /// With the bracketed path: for each bracket [low, high], the number of values below `low` and the values
-    /// inside it, so counts below any point inside a bracket come without another pass over the data.
+    /// With the bracketed path: for each bracket [low, high] (a histogram bucket), the number of values below
+    /// `low` and the values inside it, so counts below any point inside a bracket come without another pass.
     private(set) var brackets: [Bracket] = []
 
     struct Bracket {
@@ -80,79 +80,79 @@ struct OrderStatistics {
         return fraction >= 0.5 ? b - diff * (1 - fraction) : a + diff * fraction
     }
 
-    /// Floyd–Rivest-style selection for large samples: brackets each group of adjacent ranks between order
-    /// statistics of a strided subsample (±3.5 standard deviations of the rank's position), counts the values
-    /// below each bracket and sorts only the few values inside it: two passes over the data instead of
-    /// repeated partitioning. Returns `nil` (use exact partitioning) when the sample is small, brackets
-    /// overlap, or a bracket missed its ranks.
+    /// Histogram selection for large samples: one pass counts the values by the top 16 bits of their
+    /// order-preserving key (sign, exponent and 4 mantissa bits), which tells the bucket of every requested rank
+    /// and the number of values below each bucket; a second pass copies out only the values of those buckets,
+    /// where exact selection finds the ranks. Each bucket copied out becomes a bracket, so counts below a point
+    /// inside one need no further pass. Two cheap passes over the data (a shift and an increment, then a table
+    /// lookup per value) instead of a compare per value and rank. Returns `nil` (use exact partitioning) for
+    /// small samples.
     static func bracketed(_ sample: [Double], ranks: [Int]) -> ([Int: Double], [Bracket])? {
         let n = sample.count
-        guard n >= 100_000, let firstRank = ranks.first else { return nil }
-        var groups: [[Int]] = [[firstRank]]
-        for rank in ranks.dropFirst() {
-            if rank - groups[groups.count - 1][0] <= 1 {
-                groups[groups.count - 1].append(rank)
-            } else {
-                groups.append([rank])
+        guard n >= 100_000, n < Int(Int32.max), !ranks.isEmpty else { return nil }
+        let bucketCount = 1 << 16
+        var counts = [Int32](repeating: 0, count: bucketCount)
+        sample.withUnsafeBufferPointer { values in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for value in values { counts[Int(truncatingIfNeeded: SortedSample.key(value) >> 48)] &+= 1 }
             }
         }
-        // 65 536 probe values read as 8 192 runs of 8 neighbours (one cache line each) spread over the sample.
-        let s = 65_536
-        let stride = n / (s / 8)
-        let probe = SortedSample.radixSorted((0..<s).map { sample[($0 / 8) * stride + $0 % 8] })
-        var lows: [Double] = []
-        var highs: [Double] = []
-        for group in groups {
-            let p = Double(group[0]) / Double(n - 1)
-            let spread = Int(3.5 * (p * (1 - p) * Double(s)).squareRoot()) + 8
-            let position = Int(p * Double(s - 1))
-            lows.append(position - spread <= 0 ? -.infinity : probe[position - spread])
-            highs.append(position + spread + 1 >= s - 1 ? .infinity : probe[position + spread + 1])
+        // The bucket of each rank, and the values below each bucket.
+        var targets: [Int] = []
+        var below: [Int: Int] = [:]
+        var cumulative = 0
+        var next = ranks.startIndex
+        for bucket in 0..<bucketCount where counts[bucket] > 0 {
+            let end = cumulative + Int(counts[bucket])
+            while next < ranks.endIndex && ranks[next] < end {
+                if targets.last != bucket {
+                    targets.append(bucket)
+                    below[bucket] = cumulative
+                }
+                next += 1
+            }
+            cumulative = end
         }
-        for j in 1..<lows.count where lows[j] <= highs[j - 1] { return nil }
-        var below = [Int](repeating: 0, count: lows.count + 1)
-        // Values inside brackets go to one flat buffer with their bracket (per-element appends to nested
-        // arrays cost more than the pass itself); a bracket set holding more than a quarter falls back.
-        let capacity = n / 4
-        let insideValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
-        let insideBrackets = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        defer {
-            insideValues.deallocate()
-            insideBrackets.deallocate()
+        guard next == ranks.endIndex, targets.count < 255 else { return nil }
+        // Slot 0 of the table means "not copied"; its writes go to one spare slot at the end of the buffer.
+        var table = [UInt8](repeating: 0, count: bucketCount)
+        var cursors = [Int](repeating: 0, count: targets.count + 1)
+        var total = 0
+        for (index, bucket) in targets.enumerated() {
+            table[bucket] = UInt8(index + 1)
+            cursors[index + 1] = total
+            total += Int(counts[bucket])
         }
-        var insideCount = 0
-        below.withUnsafeMutableBufferPointer { below in
-            highs.withUnsafeBufferPointer { highs in
-                QuantileBins.forEachChunk(of: sample, edges: lows) { values, bins in
-                    for i in 0..<values.count {
-                        let k = Int(bins[i])
-                        below[k] &+= 1
-                        if k > 0 && values[i] <= highs[k - 1] && insideCount < capacity {
-                            insideValues[insideCount] = values[i] == 0 ? 0.0 : values[i]
-                            insideBrackets[insideCount] = Int32(k - 1)
-                            insideCount += 1
+        cursors[0] = total
+        let starts = Array(cursors.dropFirst())
+        var copied = [Double](repeating: 0, count: total + 1)
+        sample.withUnsafeBufferPointer { values in
+            copied.withUnsafeMutableBufferPointer { copied in
+                table.withUnsafeBufferPointer { table in
+                    cursors.withUnsafeMutableBufferPointer { cursors in
+                        for value in values {
+                            let slot = Int(table[Int(truncatingIfNeeded: SortedSample.key(value) >> 48)])
+                            copied[cursors[slot]] = value == 0 ? 0.0 : value
+                            cursors[slot] &+= slot == 0 ? 0 : 1
                         }
                     }
                 }
             }
         }
-        if insideCount == capacity { return nil }
-        var candidates = [[Double]](repeating: [], count: groups.count)
-        for i in 0..<insideCount { candidates[Int(insideBrackets[i])].append(insideValues[i]) }
         var found: [Int: Double] = [:]
         var brackets: [Bracket] = []
-        var lessThanLow = 0
-        for (j, group) in groups.enumerated() {
-            lessThanLow += below[j]
-            brackets.append(Bracket(low: lows[j], high: highs[j], below: lessThanLow, inside: candidates[j]))
-            let local = group.map { $0 - lessThanLow }
-            guard local.allSatisfy({ $0 >= 0 && $0 < candidates[j].count }) else { return nil }
-            // Exact selection inside the (small) bracket instead of sorting it.
+        for (index, bucket) in targets.enumerated() {
+            let first = below[bucket] ?? 0
+            var inside = Array(copied[starts[index]..<(starts[index] + Int(counts[bucket]))])
+            let low = SortedSample.value(UInt64(bucket) << 48)
+            let high = SortedSample.value((UInt64(bucket) << 48) | ((1 << 48) - 1))
+            let local = ranks.filter { $0 >= first && $0 < first + inside.count }.map { $0 - first }
             var inner: [Int: Double] = [:]
-            candidates[j].withUnsafeMutableBufferPointer { buffer in
+            inside.withUnsafeMutableBufferPointer { buffer in
                 select(buffer, 0, buffer.count, local[...], into: &inner)
             }
-            for (rank, offset) in zip(group, local) { found[rank] = inner[offset] }
+            for offset in local { found[offset + first] = inner[offset] }
+            brackets.append(Bracket(low: low, high: high, below: first, inside: inside))
         }
         return (found, brackets)
     }

@@ -133,30 +133,4 @@ public struct QuantileBins: Codable, Sendable, Equatable {
         for i in whole..<values.count where values[i] >= edge { count += 1 }
         return count
     }
-
-    /// Walks `values` in chunks of 4096, handing each chunk with its bin indexes (number of edges <= value).
-    /// One vectorisable compare-and-add pass per edge keeps the work branch-free.
-    static func forEachChunk(
-        of values: [Double], edges: [Double],
-        _ body: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Int>) -> Void
-    ) {
-        let chunk = 4096
-        var bins = [Int](repeating: 0, count: chunk)
-        values.withUnsafeBufferPointer { values in
-            bins.withUnsafeMutableBufferPointer { bins in
-                var start = 0
-                while start < values.count {
-                    let length = Swift.min(chunk, values.count - start)
-                    let slice = UnsafeBufferPointer(rebasing: values[start..<(start + length)])
-                    let out = UnsafeMutableBufferPointer(rebasing: bins[0..<length])
-                    for i in 0..<length { out[i] = 0 }
-                    for edge in edges {
-                        for i in 0..<length { out[i] &+= slice[i] >= edge ? 1 : 0 }
-                    }
-                    body(slice, out)
-                    start += length
-                }
-            }
-        }
-    }
 }
