@@ -10,4 +10,10 @@ struct ClassBlock: Sendable {
         self.rows = rows
         confidences = p.withUnsafeBufferPointer { p in rows.map { p[$0 * classCount + label] } }
     }
+
+    /// A block from every example's `p(given label)` (`selfConfidence[row]`), already gathered in one pass.
+    init(rows: [Int], selfConfidence: [Double]) {
+        self.rows = rows
+        confidences = selfConfidence.withUnsafeBufferPointer { own in rows.map { own[$0] } }
+    }
 }

@@ -26,9 +26,12 @@ public enum ConfidentLearning {
         try check(labels: labels, probabilities: probabilities, options: options)
         let p = probabilities.values
         let rowsByClass = rows(byClass: labels, classCount: classCount)
-        let blocks = rowsByClass.indices.map {
-            ClassBlock(rows: rowsByClass[$0], label: $0, probabilities: p, classCount: classCount)
-        }
+        // One pass over the probabilities gathers p(given) (the self-confidence score) for every example.
+        let scores = options.rankBy.scores(labels: labels, probabilities: p, classCount: classCount)
+        let selfConfidence =
+            options.rankBy == .selfConfidence
+            ? scores : LabelQualityScore.selfConfidence.scores(labels: labels, probabilities: p, classCount: classCount)
+        let blocks = rowsByClass.map { ClassBlock(rows: $0, selfConfidence: selfConfidence) }
         let thresholds = confidentThresholds(blocks)
         let (joint, offDiagonal) = confidentCounts(
             labels: labels, probabilities: p, classCount: classCount, thresholds: thresholds)
@@ -60,7 +63,6 @@ public enum ConfidentLearning {
         // cleanlab never flags an example whose given label is (within 1e-6) the most probable one.
         var keys: [OrderKey] = []
         keys.reserveCapacity(labels.count / 4)
-        let scores = options.rankBy.scores(labels: labels, probabilities: p, classCount: classCount)
         p.withUnsafeBufferPointer { p in
             for row in labels.indices where mask[row] {
                 if argmax(p, row: row, classCount: classCount, boost: labels[row]) == labels[row] {
