@@ -53,6 +53,20 @@ import Testing
         #expect(result.error.lowercased().contains("refused"), "\(result.error)")
     }
 
+    @Test func trainWithUnreachablePostgresExits69BeforeTraining() throws {
+        let sandbox = try StoreSandbox()
+        let data = try sandbox.moons(rows: 60)
+        let out = sandbox.folder.appendingPathComponent("never.annealmodel")
+        let result = try StoreSandbox.run([
+            "train", "--data", data.path, "--target", data.target, "--steps", "5", "--out", out.path,
+            "--store", "postgres://anneal@127.0.0.1:1/anneal",
+        ])
+        #expect(result.status == 69)
+        #expect(result.error.contains("cannot reach PostgreSQL at 127.0.0.1:1"), "\(result.error)")
+        #expect(result.error.contains("--no-store"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func passwordInStoreURLIsNotPrinted() throws {
         let result = try StoreSandbox.run(["audit", "verify", "--store", "postgres://anneal:s3cret@127.0.0.1:1/anneal"])
         #expect(result.status == 69)

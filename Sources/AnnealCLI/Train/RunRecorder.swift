@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Tracking
 import Training
@@ -28,12 +29,16 @@ final class RunRecorder: TrainingObserver {
     private var pending: [MetricSample] = []
 
     /// Opens the store and starts a run.
-    /// - Throws: `CLIError.data` naming the store and the way out (`--no-store`).
+    /// - Throws: `CLIError.data` naming the store and the way out (`--no-store`); `ExitCode(69)` after printing the
+    ///   reason when a PostgreSQL server cannot be reached, as every store command does.
     static func start(location: StoreLocation, run: RunStart, scaling: TargetScaling?) async throws -> RunRecorder {
         do {
             let store = try await location.open()
             let started = try await store.startRun(run)
             return RunRecorder(store: store, location: location, runID: started.id, scaling: scaling)
+        } catch let error as TrackingError where error.code == .unreachable {
+            Terminal.standardError.write("error: \(error.message); fix --store or pass --no-store\n")
+            throw ExitCode(StoreOptions.unavailableExitCode)
         } catch {
             let message = (error as? TrackingError)?.message ?? "\(error)"
             throw CLIError.data("cannot record the run in \(location): \(message); fix --store or pass --no-store")
