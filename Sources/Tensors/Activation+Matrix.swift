@@ -30,8 +30,9 @@ extension Activation {
     func forward(_ x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
         switch self {
         case .identity: for i in 0..<x.count { y[i] = x[i] }
-        case .relu: for i in 0..<x.count { y[i] = x[i] < 0 ? 0 : x[i] }
-        case .leakyReLU(let slope): for i in 0..<x.count { y[i] = x[i] < 0 ? slope * x[i] : x[i] }
+        // Branch-free selects: a ReLU's sign pattern is random, so a branch per element mispredicts half the time.
+        case .relu: SIMDMath.map(x, into: y) { v in v.replacing(with: 0, where: v .< 0) }
+        case .leakyReLU(let slope): SIMDMath.map(x, into: y) { v in v.replacing(with: slope * v, where: v .< 0) }
         case .gelu: SIMDMath.map(x, into: y, Activation.geluExact)
         case .geluTanh: SIMDMath.map(x, into: y, Activation.geluTanh)
         case .tanh: SIMDMath.map(x, into: y, SIMDMath.tanh)
@@ -45,8 +46,9 @@ extension Activation {
     ) {
         switch self {
         case .identity: for i in 0..<x.count { out[i] = g[i] }
-        case .relu: for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : 0 }
-        case .leakyReLU(let slope): for i in 0..<x.count { out[i] = x[i] > 0 ? g[i] : slope * g[i] }
+        case .relu: SIMDMath.map(x, g, into: out) { v, w in w.replacing(with: 0, where: .!(v .> 0)) }
+        case .leakyReLU(let slope):
+            SIMDMath.map(x, g, into: out) { v, w in w.replacing(with: slope * w, where: .!(v .> 0)) }
         case .gelu: SIMDMath.map(x, g, into: out) { v, w in w * Activation.geluExactDerivative(v) }
         case .geluTanh: SIMDMath.map(x, g, into: out) { v, w in w * Activation.geluTanhDerivative(v) }
         case .tanh: SIMDMath.map(x, g, into: out) { v, w in w * Activation.tanhDerivative(v) }

@@ -64,6 +64,16 @@ enum GEMMKernelBuild: String, Sendable, CaseIterable {
         self != .x86v3 || mr * nr <= 6 * 16
     }
 
+    /// Floats per hardware vector register of a fast copy; `nil` for the portable copy (whose width depends on how
+    /// it was built).
+    var vectorLanes: Int? {
+        switch self {
+        case .x86v4: return 16
+        case .x86v3: return 8
+        case .portable: return nil
+        }
+    }
+
     /// The copies this process can run, fastest first (always ends with `.portable`).
     static let available: [GEMMKernelBuild] = allCases.filter(\.isAvailable)
 

@@ -11,6 +11,8 @@ struct GEMMMicroKernel: Sendable {
     let mr: Int
     /// Columns of the tile (B panel width).
     let nr: Int
+    /// Floats per `SIMD` vector the tile computes in.
+    let width: Int
     /// Whether the kernel uses fused multiply-add.
     let fused: Bool
     /// Which compiled copy of the kernels it runs.
@@ -24,8 +26,8 @@ struct GEMMMicroKernel: Sendable {
         return zip(MicroKernelTiles.shapes, bodies).compactMap { shape, body in
             guard build.offersTile(mr: shape.mr, nr: shape.nr) else { return nil }
             return GEMMMicroKernel(
-                name: "\(prefix) \(shape.mr)x\(shape.nr) (\(build.name))", mr: shape.mr, nr: shape.nr, fused: fused,
-                build: build, body: body)
+                name: "\(prefix) \(shape.mr)x\(shape.nr) (\(build.name))", mr: shape.mr, nr: shape.nr,
+                width: shape.width, fused: fused, build: build, body: body)
         }
     }
 
@@ -34,18 +36,32 @@ struct GEMMMicroKernel: Sendable {
     static let all: [GEMMMicroKernel] =
         GEMMKernelBuild.available.flatMap { family($0, fused: true) } + family(.portable, fused: false)
 
-    /// The kernels `GEMM` chooses from, with their measured cost, decided once per process.
+    /// The kernels `GEMM` chooses from, with the cost of one tile-step of each, decided once per process.
     ///
     /// First the compiled copy and arithmetic family (see `chosenFamily`), which may change rounding and is
-    /// reported by `GEMM.kernelDescription`; then, within it, the tile shape per product from measured speed
-    /// (tile shapes never change results).
+    /// reported by `GEMM.kernelDescription`; then, within it, the tile shape per product from its cost (tile shapes
+    /// never change results). A fast copy's costs come from its instruction counts (see `cycles`), so the choice is
+    /// the same on every run; the portable copy's are measured, as spilling on baseline SSE is hard to predict.
     static let calibrated: (kernels: [GEMMMicroKernel], nanosecondsPerTile: [Double]) = {
-        let kernels = chosenFamily(requested: GEMMKernelBuild.requested(fromEnvironment: ProcessInfo.processInfo.environment))
+        let kernels = chosenFamily(
+            requested: GEMMKernelBuild.requested(fromEnvironment: ProcessInfo.processInfo.environment))
+        if let build = kernels.first?.build, let lanes = build.vectorLanes {
+            return (kernels, kernels.map { $0.cycles(lanes: lanes) })
+        }
         let time = timings(kernels)
         // Cost of one mr×nr tile-step, from the time to fill the same 24×96 calibration block.
         let perTile = kernels.indices.map { time[$0] / Double((24 / kernels[$0].mr) * (96 / kernels[$0].nr)) }
         return (kernels, perTile)
     }()
+
+    /// Estimated cycles of one K step of the tile on a CPU with `lanes`-wide vectors and two FMA and two load
+    /// ports: the larger of its vector FMAs and its loads (B vectors plus one broadcast per row), halved.
+    func cycles(lanes: Int) -> Double {
+        let vector = min(width, lanes)
+        let fmas = mr * nr / vector
+        let loads = nr / vector + mr
+        return Double(max(fmas, loads)) / 2
+    }
 
     /// The fused kernels of the requested copy, else of the fastest copy this CPU runs (x86-64-v4, then v3). With
     /// only the portable copy: its fused kernels when this build executes FMA in hardware (a library `fmaf` call

@@ -44,6 +44,28 @@ struct KernelBuildTests {
         #expect(portable.map(\.build) == Array(repeating: .portable, count: portable.count))
     }
 
+    @Test("Tile cost model: on AVX-512 the 8x32 tile wins square products and the 12x16 tile a 10-column output")
+    func tileCosts() {
+        func kernel(_ mr: Int, _ nr: Int, _ width: Int) -> GEMMMicroKernel {
+            GEMMMicroKernel(
+                name: "", mr: mr, nr: nr, width: width, fused: true, build: .portable,
+                body: { _, _, _, _, _, _, _, _, _, _ in })
+        }
+        // max(vector FMAs, B loads + broadcasts) / 2 per K step.
+        #expect(kernel(8, 32, 16).cycles(lanes: 16) == 8)  // 16 FMAs, 10 loads
+        #expect(kernel(12, 16, 16).cycles(lanes: 16) == 6.5)  // 12 FMAs, 13 loads
+        #expect(kernel(6, 16, 8).cycles(lanes: 16) == 6)  // 12 FMAs, 8 loads
+        #expect(kernel(6, 16, 8).cycles(lanes: 8) == 6)
+        #expect(kernel(8, 32, 16).cycles(lanes: 8) == 16)  // 32 FMAs on 8-lane vectors
+        // Per output element, 8x32 is cheapest for large squares; for 1024×10, 12x16 needs 86 tiles of 6.5.
+        let square = [kernel(8, 32, 16), kernel(12, 16, 16)].map { $0.cycles(lanes: 16) / Double($0.mr * $0.nr) }
+        #expect(square[0] < square[1])
+        let narrow = [kernel(8, 32, 16), kernel(12, 16, 16)].map { k in
+            Double((1024 + k.mr - 1) / k.mr) * k.cycles(lanes: 16)
+        }
+        #expect(narrow[1] < narrow[0])
+    }
+
     @Test("Each copy is bitwise deterministic across thread counts and agrees with the reference")
     func perCopyDeterminism() throws {
         let (m, n, k) = (45, 70, 300)

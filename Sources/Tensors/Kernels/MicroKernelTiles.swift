@@ -13,8 +13,9 @@
 /// The entry points are concrete (not generic, not inlinable), so a caller in another module runs this module's
 /// compiled code rather than a copy specialised with the caller's code generation.
 package enum MicroKernelTiles {
-    /// The `mr × nr` shapes of the entry points, in the order of `fused` and `separate`.
-    package static let shapes: [(mr: Int, nr: Int)] = [(8, 32), (12, 16), (6, 16), (6, 8)]
+    /// The `mr × nr` shapes of the entry points, in the order of `fused` and `separate`, with the `SIMD` width
+    /// each one computes in.
+    package static let shapes: [(mr: Int, nr: Int, width: Int)] = [(8, 32, 16), (12, 16, 16), (6, 16, 8), (6, 8, 8)]
 
     package typealias Body =
         @Sendable (
@@ -42,9 +43,15 @@ package enum MicroKernelTiles {
     @inline(__always)
     static func store<V: SIMD>(_ acc: V, _ c: UnsafeMutablePointer<Float>, _ alpha: V, _ beta: V, _ overwrite: Bool)
     where V.Scalar == Float {
+        // alpha == 1 and beta == 1 (every K block after the first) skip the multiplies by one, which are exact, so
+        // the result is the same; the general form compiles to slower code.
         let p = UnsafeMutableRawPointer(c)
+        // alpha and beta are broadcasts, so lane 0 is the value (a whole-vector == compiles to a loop).
+        let one = alpha[0] == 1
         if overwrite {
-            p.storeBytes(of: alpha * acc, as: V.self)
+            p.storeBytes(of: one ? acc : alpha * acc, as: V.self)
+        } else if one && beta[0] == 1 {
+            p.storeBytes(of: acc + p.loadUnaligned(as: V.self), as: V.self)
         } else {
             p.storeBytes(of: alpha * acc + beta * p.loadUnaligned(as: V.self), as: V.self)
         }
