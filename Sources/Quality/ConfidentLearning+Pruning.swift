@@ -49,22 +49,10 @@ extension ConfidentLearning {
                         plan.pivots.withUnsafeBufferPointer { pivots in
                             plan.offsets.withUnsafeBufferPointer { offsets in
                                 plan.capacities.withUnsafeBufferPointer { capacities in
-                                    for (row, k) in labels.enumerated() {
-                                        let base = row * classCount
-                                        let own = p[base + k]
-                                        for j in 0..<classCount {
-                                            // The smallest −margin first, as cleanlab's argsort(-margin).
-                                            let value = -(p[base &+ j] - own)
-                                            let cell = k &* classCount &+ j
-                                            // Written without a branch (whether a value passes is unpredictable):
-                                            // always store at the cell's next slot, or its spare last slot once
-                                            // full, and advance only when it passes.
-                                            let slot = offsets[cell] &+ min(fill[cell], capacities[cell])
-                                            rows[slot] = row
-                                            values[slot] = value
-                                            fill[cell] &+= value <= pivots[cell] ? 1 : 0
-                                        }
-                                    }
+                                    let slots = CandidateSlots(
+                                        pivots: pivots, offsets: offsets, capacities: capacities, rows: rows,
+                                        values: values, fill: fill)
+                                    collect(labels: labels, probabilities: p, classCount: classCount, into: slots)
                                 }
                             }
                         }
@@ -90,6 +78,41 @@ extension ConfidentLearning {
                 }
             }
             for row in flagged { mask[row] = true }
+        }
+    }
+
+    /// The row-major pass: every example's −margin `−(p(j) − p(k))` for each class j against its cell's pivot.
+    /// Whether a value passes is unpredictable, so nothing branches on it: up to 64 classes, a bit per passing
+    /// class is set and only those cells are visited; beyond, every value is written and kept only if it passes.
+    static func collect(
+        labels: [Int], probabilities p: UnsafeBufferPointer<Double>, classCount: Int, into slots: CandidateSlots
+    ) {
+        if classCount <= 64 {
+            for (row, k) in labels.enumerated() {
+                let base = row &* classCount
+                let own = p[base &+ k]
+                let first = k &* classCount
+                var passing: UInt64 = 0
+                for j in 0..<classCount {
+                    passing |= (-(p[base &+ j] - own) <= slots.pivots[first &+ j] ? 1 : 0) << UInt64(j)
+                }
+                while passing != 0 {
+                    let j = passing.trailingZeroBitCount
+                    passing &= passing &- 1
+                    slots.keep(row, -(p[base &+ j] - own), in: first &+ j, if: true)
+                }
+            }
+        } else {
+            for (row, k) in labels.enumerated() {
+                let base = row &* classCount
+                let own = p[base &+ k]
+                for j in 0..<classCount {
+                    // The smallest −margin first, as cleanlab's argsort(-margin).
+                    let value = -(p[base &+ j] - own)
+                    let cell = k &* classCount &+ j
+                    slots.keep(row, value, in: cell, if: value <= slots.pivots[cell])
+                }
+            }
         }
     }
 

@@ -42,9 +42,11 @@ struct ConfidentLearningPruningTests {
         return mask
     }
 
-    @Test(arguments: [(3, UInt64(1)), (4, UInt64(2))])
-    func pruningMatchesStableArgsortDefinition(classes: Int, seed: UInt64) {
-        let (labels, p) = Self.data(rows: 3000 * classes, classes: classes, seed: seed)
+    /// 3 and 4 classes of 3000 examples (sampled pivots, bit-mask pass); 66 classes of 40 (the pass for more than
+    /// 64 classes, every cell keeping its whole class).
+    @Test(arguments: [(3, 3000, UInt64(1)), (4, 3000, UInt64(2)), (66, 40, UInt64(3))])
+    func pruningMatchesStableArgsortDefinition(classes: Int, perClass: Int, seed: UInt64) {
+        let (labels, p) = Self.data(rows: perClass * classes, classes: classes, seed: seed)
         let rowsByClass = ConfidentLearning.rows(byClass: labels, classCount: classes)
         let blocks = rowsByClass.indices.map {
             ClassBlock(rows: rowsByClass[$0], label: $0, probabilities: p, classCount: classes)
