@@ -5,15 +5,18 @@
 /// When `beta == 0`, `C` is not read (NaN in `C` does not propagate), as in BLAS.
 ///
 /// The pure-Swift kernel is deterministic: the summation order of every output element depends only on `k`,
-/// never on the thread count or scheduling, so results are bitwise identical for any number of threads.
+/// never on the thread count or scheduling, so results are bitwise identical for any number of threads. Products
+/// that `.automatic` hands to a system BLAS are deterministic for a fixed thread count (OpenBLAS splits only the
+/// rows and columns of C among its threads); `ANNEAL_BLAS=off` keeps every product on the pure-Swift kernel.
 public enum GEMM {
     /// Which implementation runs the product.
     public enum Backend: Sendable, Hashable {
-        /// The pure-Swift kernel whenever it runs fused multiply-add in hardware: on x86-64 Linux the copy built
-        /// for the CPU's level (AVX-512 or AVX2+FMA, chosen at run time), on ARM always. It measured 0.8–1.2× of
-        /// OpenBLAS and is bitwise deterministic for any thread count. Only when no fused copy can run (an x86-64
-        /// CPU without FMA, or a macOS x86-64 build) do large products go to the system BLAS, when one was found
-        /// and `ComputeSettings.usesSystemBLAS` is on.
+        /// The pure-Swift kernel for products below `systemBLASLargeWork` multiply-adds when it runs fused
+        /// multiply-add in hardware: on x86-64 Linux the copy built for the CPU's level (AVX-512 or AVX2+FMA, chosen
+        /// at run time), on ARM always. Larger products go to the system BLAS when one was found and
+        /// `ComputeSettings.usesSystemBLAS` is on (the pure-Swift kernel measured 0.75–1.0× of OpenBLAS on them, and
+        /// they dominate wide layers' training time). When no fused copy can run (an x86-64 CPU without FMA, or a
+        /// macOS x86-64 build), every product of at least `systemBLASMinimumWork` goes to the system BLAS.
         case automatic
         /// Always the pure-Swift kernel.
         case pureSwift
@@ -23,6 +26,11 @@ public enum GEMM {
 
     /// Products with `m * n * k` below this run on the pure-Swift kernel under `.automatic`.
     public static let systemBLASMinimumWork = 64 * 64 * 64
+
+    /// With a fused pure-Swift kernel, products with `m * n * k` of at least this go to the system BLAS under
+    /// `.automatic` (e.g. a 1024-row batch through a 1024 → 2048 layer); smaller ones, such as a 256-row batch
+    /// through 512 → 512 or a 1024-row batch through 2048 → 10, stay on the pure-Swift kernel, as fast there.
+    public static let systemBLASLargeWork = 512 * 512 * 512
 
     /// Computes `C = alpha * op(A) * op(B) + beta * C`.
     /// - Parameters:
@@ -68,8 +76,9 @@ public enum GEMM {
         case .pureSwift: return false
         case .systemBLAS: return fits
         case .automatic:
-            return fits && m * n * k >= systemBLASMinimumWork && ComputeSettings.usesSystemBLAS
-                && !GEMMMicroKernel.calibrated.kernels[0].fused
+            let fused = GEMMMicroKernel.calibrated.kernels[0].fused
+            return fits && m * n * k >= (fused ? systemBLASLargeWork : systemBLASMinimumWork)
+                && ComputeSettings.usesSystemBLAS
         }
     }
 

@@ -90,10 +90,12 @@ enum GEMMKernel {
             let overwrite = first && problem.beta == 0
             let beta: Float = first ? problem.beta : 1
             if !directB {
-                problem.packB(into: workspace.packedB, p0: p0, depth: depth, j0: j0, cols: cols, nr: nr)
+                problem.packB(
+                    into: workspace.packedB, p0: p0, depth: depth, j0: j0, cols: cols, nr: nr, using: kernel.pack)
             } else if fullCols < cols {
                 problem.packB(
-                    into: workspace.packedB, p0: p0, depth: depth, j0: j0 + fullCols, cols: cols - fullCols, nr: nr)
+                    into: workspace.packedB, p0: p0, depth: depth, j0: j0 + fullCols, cols: cols - fullCols, nr: nr,
+                    using: kernel.pack)
             }
             var blockStart = 0
             while blockStart < rows {
@@ -101,11 +103,12 @@ enum GEMMKernel {
                 let fullRows = blockRows / mr * mr
                 if !directA {
                     problem.packA(
-                        into: workspace.packedA, i0: i0 + blockStart, rows: blockRows, p0: p0, depth: depth, mr: mr)
+                        into: workspace.packedA, i0: i0 + blockStart, rows: blockRows, p0: p0, depth: depth, mr: mr,
+                        using: kernel.pack)
                 } else if fullRows < blockRows {
                     problem.packA(
                         into: workspace.packedA, i0: i0 + blockStart + fullRows, rows: blockRows - fullRows, p0: p0,
-                        depth: depth, mr: mr)
+                        depth: depth, mr: mr, using: kernel.pack)
                 }
                 var j = 0
                 while j < cols {

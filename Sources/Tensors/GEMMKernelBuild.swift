@@ -59,6 +59,25 @@ enum GEMMKernelBuild: String, Sendable, CaseIterable {
         }
     }
 
+    /// The copy's packing routine. Must only be called when `isAvailable`.
+    var pack: GEMMPacking.Pack {
+        switch self {
+        case .portable: return GEMMPacking.pack
+        case .x86v3:
+            #if canImport(TensorsX86v3)
+                return TensorsX86v3.GEMMPacking.pack
+            #else
+                return GEMMPacking.pack
+            #endif
+        case .x86v4:
+            #if canImport(TensorsX86v4)
+                return TensorsX86v4.GEMMPacking.pack
+            #else
+                return GEMMPacking.pack
+            #endif
+        }
+    }
+
     /// Whether the copy offers a tile shape: AVX2 has 16 vector registers, too few for the 8×32 tile's 32.
     func offersTile(mr: Int, nr: Int) -> Bool {
         self != .x86v3 || mr * nr <= 6 * 16

@@ -18,6 +18,8 @@ struct GEMMMicroKernel: Sendable {
     /// Which compiled copy of the kernels it runs.
     let build: GEMMKernelBuild
     let body: Body
+    /// The packing routine compiled with this kernel.
+    let pack: GEMMPacking.Pack
 
     /// The kernels of one compiled copy and arithmetic family, in `MicroKernelTiles.shapes` order.
     static func family(_ build: GEMMKernelBuild, fused: Bool) -> [GEMMMicroKernel] {
@@ -27,7 +29,7 @@ struct GEMMMicroKernel: Sendable {
             guard build.offersTile(mr: shape.mr, nr: shape.nr) else { return nil }
             return GEMMMicroKernel(
                 name: "\(prefix) \(shape.mr)x\(shape.nr) (\(build.name))", mr: shape.mr, nr: shape.nr,
-                width: shape.width, fused: fused, build: build, body: body)
+                width: shape.width, fused: fused, build: build, body: body, pack: build.pack)
         }
     }
 

@@ -49,7 +49,7 @@ struct KernelBuildTests {
         func kernel(_ mr: Int, _ nr: Int, _ width: Int) -> GEMMMicroKernel {
             GEMMMicroKernel(
                 name: "", mr: mr, nr: nr, width: width, fused: true, build: .portable,
-                body: { _, _, _, _, _, _, _, _, _, _ in })
+                body: { _, _, _, _, _, _, _, _, _, _ in }, pack: GEMMPacking.pack)
         }
         // max(vector FMAs, B loads + broadcasts) / 2 per K step.
         #expect(kernel(8, 32, 16).cycles(lanes: 16) == 8)  // 16 FMAs, 10 loads

@@ -45,12 +45,35 @@ struct SystemBLASTests {
         }
     }
 
-    @Test("Backend choice: pureSwift never; systemBLAS always; automatic for large products without hardware FMA")
+    @Test(
+        "Backend choice: pureSwift never; systemBLAS always; automatic from 512³ with a fused kernel, else from 64³")
     func backendChoice() {
         #expect(!GEMM.useBLAS(.pureSwift, m: 1000, n: 1000, k: 1000))
         #expect(GEMM.useBLAS(.systemBLAS, m: 2, n: 2, k: 2))
         #expect(!GEMM.useBLAS(.automatic, m: 2, n: 2, k: 2))
         let fused = GEMMMicroKernel.calibrated.kernels[0].fused
-        #expect(GEMM.useBLAS(.automatic, m: 512, n: 512, k: 512) == (!fused && ComputeSettings.usesSystemBLAS))
+        let enabled = ComputeSettings.usesSystemBLAS
+        #expect(GEMM.useBLAS(.automatic, m: 256, n: 512, k: 512) == (!fused && enabled))
+        #expect(GEMM.useBLAS(.automatic, m: 1024, n: 10, k: 2048) == (!fused && enabled))
+        #expect(GEMM.useBLAS(.automatic, m: 512, n: 512, k: 512) == enabled)
+        #expect(GEMM.useBLAS(.automatic, m: 2048, n: 1024, k: 1024) == enabled)
+    }
+
+    @Test(
+        "A product on the system BLAS gives the same bits every time for a fixed thread count",
+        .enabled(if: SystemBLAS.shared != nil, "no system BLAS found (libopenblas.so.0 / libblas.so.3); skipped"))
+    func blasDeterministicPerThreadCount() throws {
+        let (m, n, k) = (192, 160, 700)
+        let a = NaiveReference.matrix(k, m, seed: 34)
+        let b = NaiveReference.matrix(k, n, seed: 35)
+        for threads in [1, 2] {
+            var results: Set<[UInt32]> = []
+            for _ in 0..<4 {
+                var c = Matrix(rows: 0, columns: 0)
+                try Matrix.multiply(a, b, into: &c, transposeA: true, backend: .systemBLAS, threadCount: threads)
+                results.insert(c.values.map(\.bitPattern))
+            }
+            #expect(results.count == 1, "threads \(threads)")
+        }
     }
 }

@@ -1,4 +1,45 @@
 extension Adam {
+    /// `updateMoments` then `applyUpdate` (without AMSGrad) in one pass over memory, eight lanes at a time with raw
+    /// vector loads; every element sees exactly the operations of the two passes, so results are identical.
+    @inline(__always)
+    static func updateFused(
+        grad: UnsafeBufferPointer<Float>, p: UnsafeMutableBufferPointer<Float>, m: UnsafeMutableBufferPointer<Float>,
+        v: UnsafeMutableBufferPointer<Float>, l2: Float, beta1Weight: Float, beta2: Float, beta2Complement: Float,
+        correction2: Float, eps: Float, stepSize: Float
+    ) {
+        let n = p.count
+        guard n > 0, let gp = grad.baseAddress, let pp = p.baseAddress, let mp = m.baseAddress,
+            let vp = v.baseAddress
+        else { return }
+        let vectorEnd = n - n % 8
+        let low = beta1Weight < 0.5
+        var j = 0
+        while j < vectorEnd {
+            let pv = UnsafeRawPointer(pp + j).loadUnaligned(as: SIMD8<Float>.self)
+            var g = UnsafeRawPointer(gp + j).loadUnaligned(as: SIMD8<Float>.self)
+            if l2 != 0 { g = g + l2 * pv }
+            let mj = UnsafeRawPointer(mp + j).loadUnaligned(as: SIMD8<Float>.self)
+            let newM = low ? mj + beta1Weight * (g - mj) : g - (g - mj) * (1 - beta1Weight)
+            let newV = UnsafeRawPointer(vp + j).loadUnaligned(as: SIMD8<Float>.self) * beta2 + beta2Complement * g * g
+            let denom = newV.squareRoot() / correction2 + eps
+            UnsafeMutableRawPointer(mp + j).storeBytes(of: newM, as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(vp + j).storeBytes(of: newV, as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(pp + j).storeBytes(of: pv + -stepSize * (newM / denom), as: SIMD8<Float>.self)
+            j += 8
+        }
+        guard j < n else { return }
+        let tail = n - j
+        updateMoments(
+            grad: UnsafeBufferPointer(rebasing: grad[j...]), p: UnsafeMutableBufferPointer(rebasing: p[j...]),
+            m: UnsafeMutableBufferPointer(rebasing: m[j...]), v: UnsafeMutableBufferPointer(rebasing: v[j...]),
+            l2: l2, beta1Weight: beta1Weight, beta2: beta2, beta2Complement: beta2Complement)
+        applyUpdate(
+            p: UnsafeMutableBufferPointer(start: pp + j, count: tail),
+            m: UnsafeMutableBufferPointer(start: mp + j, count: tail),
+            second: UnsafeMutableBufferPointer(start: vp + j, count: tail), correction2: correction2, eps: eps,
+            stepSize: stepSize)
+    }
+
     /// `m ← lerp(m, g, 1 − β₁)`, `v ← β₂·v + (1 − β₂)·g²` with `g = grad + l2·p`, eight lanes at a time
     /// (each lane does exactly the scalar operations, so results equal the scalar loop's).
     @inline(__always)

@@ -73,11 +73,18 @@ public struct Adam: Optimizer {
                         v.withUnsafeMutableBufferPointer { v in
                             vMax.withUnsafeMutableBufferPointer { vMax in
                                 if shrinkFirst { for j in 0..<p.count { p[j] = p[j] * shrink } }
+                                if !amsgrad {
+                                    Adam.updateFused(
+                                        grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight,
+                                        beta2: beta2, beta2Complement: beta2Complement, correction2: correction2,
+                                        eps: eps, stepSize: stepSize)
+                                    return
+                                }
                                 Adam.updateMoments(
                                     grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight, beta2: beta2,
                                     beta2Complement: beta2Complement)
                                 Adam.applyUpdate(
-                                    p: p, m: m, second: amsgrad ? Adam.maximum(vMax, v) : v,
+                                    p: p, m: m, second: Adam.maximum(vMax, v),
                                     correction2: correction2, eps: eps, stepSize: stepSize)
                             }
                         }
