@@ -61,6 +61,17 @@ struct EdgeCaseTests {
         #expect(SortedSample.radixSorted(values) == values.sorted())
     }
 
+    @Test("bucket sort of large samples equals the standard sort; narrow samples take the global radix sort")
+    func bucketSort() {
+        var values = FixtureSample(seed: 8, n: 100_000, shape: "bell", shift: 0, scale: 3).values
+        values += [0, -0.0, -1e300, 1e300, Double.leastNonzeroMagnitude, -Double.leastNonzeroMagnitude, 1, 1, 1]
+        values += (0..<3000).map { Double($0 % 7) }  // ties
+        #expect(SortedSample.bucketSorted(values) == values.sorted())
+        let narrow = values.map { 1 + $0 * 1e-12 }
+        #expect(SortedSample.bucketSorted(narrow) == nil)
+        #expect(SortedSample.radixSorted(narrow) == narrow.sorted())
+    }
+
     @Test(
         "selection-based quantile bins equal the sorted-sample ones (small, large, sorted, tied inputs)",
         arguments: [500, 120_000])

@@ -123,6 +123,7 @@ public struct SortedSample: Codable, Sendable, Equatable {
     static func radixSorted(_ input: [Double]) -> [Double] {
         let n = input.count
         if n < 256 { return input.map { $0 == 0 ? 0.0 : $0 }.sorted() }
+        if let sorted = bucketSorted(input) { return sorted }
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
         let counts = UnsafeMutablePointer<Int>.allocate(capacity: 2048 * 6)
         let offsets = UnsafeMutablePointer<Int>.allocate(capacity: 2048)
