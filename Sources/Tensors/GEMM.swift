@@ -13,9 +13,11 @@ public enum GEMM {
     public enum Backend: Sendable, Hashable {
         /// The pure-Swift kernel for products below `systemBLASLargeWork` multiply-adds when it runs fused
         /// multiply-add in hardware: on x86-64 Linux the copy built for the CPU's level (AVX-512 or AVX2+FMA, chosen
-        /// at run time), on ARM always. Larger products go to the system BLAS when one was found and
-        /// `ComputeSettings.usesSystemBLAS` is on (the pure-Swift kernel measured 0.75–1.0× of OpenBLAS on them, and
-        /// they dominate wide layers' training time). When no fused copy can run (an x86-64 CPU without FMA, or a
+        /// at run time), on ARM always. Larger products go to the system BLAS when `ComputeSettings.usesSystemBLAS`
+        /// is on and it is OpenBLAS running kernels for an AVX2-or-newer core (`SystemBLAS.coreName`; a failed CPU
+        /// detection in a VM falls back to old kernels unless `OPENBLAS_CORETYPE` is set, and those are 4× slower).
+        /// The pure-Swift kernel measured 0.75–1.0× of tuned OpenBLAS on them, and they dominate wide layers'
+        /// training time. When no fused copy can run (an x86-64 CPU without FMA, or a
         /// macOS x86-64 build), every product of at least `systemBLASMinimumWork` goes to the system BLAS.
         case automatic
         /// Always the pure-Swift kernel.
@@ -76,9 +78,9 @@ public enum GEMM {
         case .pureSwift: return false
         case .systemBLAS: return fits
         case .automatic:
-            let fused = GEMMMicroKernel.calibrated.kernels[0].fused
-            return fits && m * n * k >= (fused ? systemBLASLargeWork : systemBLASMinimumWork)
-                && ComputeSettings.usesSystemBLAS
+            guard fits, ComputeSettings.usesSystemBLAS else { return false }
+            guard GEMMMicroKernel.calibrated.kernels[0].fused else { return m * n * k >= systemBLASMinimumWork }
+            return m * n * k >= systemBLASLargeWork && SystemBLAS.shared?.runsTunedKernels == true
         }
     }
 

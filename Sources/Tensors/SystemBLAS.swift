@@ -15,11 +15,15 @@ public struct SystemBLAS: @unchecked Sendable {
             UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32
         ) -> Void
     typealias SetThreads = @convention(c) (Int32) -> Void
+    typealias CoreName = @convention(c) () -> UnsafeMutablePointer<CChar>?
 
     /// The library name that was opened, e.g. `libopenblas.so.0`.
     public let library: String
     private let sgemmFunction: Sgemm
     private let setThreadsFunction: SetThreads?
+    /// The CPU core OpenBLAS chose its kernels for (e.g. `SkylakeX`, `Haswell`, or `Prescott` when its detection
+    /// failed, as it can inside VMs); `nil` for a library that is not OpenBLAS.
+    public let coreName: String?
 
     /// Library names tried in order.
     static let candidates: [String] = {
@@ -44,6 +48,9 @@ public struct SystemBLAS: @unchecked Sendable {
         self.sgemmFunction = unsafeBitCast(symbol, to: Sgemm.self)
         self.setThreadsFunction = dlsym(handle, "openblas_set_num_threads").map {
             unsafeBitCast($0, to: SetThreads.self)
+        }
+        self.coreName = dlsym(handle, "openblas_get_corename").flatMap {
+            unsafeBitCast($0, to: CoreName.self)().map { String(cString: $0) }
         }
     }
 

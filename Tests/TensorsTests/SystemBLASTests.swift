@@ -53,10 +53,22 @@ struct SystemBLASTests {
         #expect(!GEMM.useBLAS(.automatic, m: 2, n: 2, k: 2))
         let fused = GEMMMicroKernel.calibrated.kernels[0].fused
         let enabled = ComputeSettings.usesSystemBLAS
+        let tuned = SystemBLAS.shared?.runsTunedKernels == true
         #expect(GEMM.useBLAS(.automatic, m: 256, n: 512, k: 512) == (!fused && enabled))
         #expect(GEMM.useBLAS(.automatic, m: 1024, n: 10, k: 2048) == (!fused && enabled))
-        #expect(GEMM.useBLAS(.automatic, m: 512, n: 512, k: 512) == enabled)
-        #expect(GEMM.useBLAS(.automatic, m: 2048, n: 1024, k: 1024) == enabled)
+        #expect(GEMM.useBLAS(.automatic, m: 512, n: 512, k: 512) == (enabled && (!fused || tuned)))
+        #expect(GEMM.useBLAS(.automatic, m: 2048, n: 1024, k: 1024) == (enabled && (!fused || tuned)))
+    }
+
+    @Test("Large products go only to OpenBLAS running AVX2-or-newer kernels (not a failed detection, not netlib)")
+    func tunedKernels() {
+        for name in ["SkylakeX", "Haswell", "Zen", "SapphireRapids", "Cooperlake"] {
+            #expect(SystemBLAS.runsTunedKernels(coreName: name), "\(name)")
+        }
+        for name in ["Prescott", "Core2", "Nehalem", "Sandybridge", "unknown", ""] {
+            #expect(!SystemBLAS.runsTunedKernels(coreName: name), "\(name)")
+        }
+        #expect(!SystemBLAS.runsTunedKernels(coreName: nil))
     }
 
     @Test(

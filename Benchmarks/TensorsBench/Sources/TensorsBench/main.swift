@@ -67,7 +67,7 @@ let options = Options(CommandLine.arguments)
 ComputeSettings.threadCount = options.threads
 let blas = options.compareBLAS ? SystemBLAS.shared : nil
 print("threads: \(options.threads)   pure-Swift kernel: \(GEMM.kernelDescription)")
-print("system BLAS: \(blas?.library ?? "none found (install libopenblas0 to compare)")")
+print("system BLAS: \(blas.map { "\($0.library), core \($0.coreName ?? "?")" } ?? "none found (install libopenblas0 to compare)")")
 print("GFLOP/s from the best wall time per call; in brackets, GFLOP per CPU-second (see timePerCall)")
 print("shape (M×K · K×N)        pure GFLOP/s        BLAS GFLOP/s        pure/BLAS   max |diff|")
 for (m, k, n, op) in options.shapes {
