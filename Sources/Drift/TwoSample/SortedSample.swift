@@ -1,7 +1,8 @@
 /// A sample of finite values in ascending order: the form every numeric two-sample test works on.
 ///
-/// Sorting uses an LSD radix sort on the IEEE-754 bit pattern (O(n), stable), which is several times faster
-/// than a comparison sort on large columns.
+/// Sorting uses radix sorts on the IEEE-754 bit pattern (O(n)), several times faster than a comparison sort on
+/// large columns: large samples go by their top 16 bits into cache-sized buckets first (`bucketSorted`), the
+/// rest (and samples packed into a narrow range) by a global LSD radix sort.
 public struct SortedSample: Codable, Sendable, Equatable {
     /// The values in ascending order (no NaN, no infinity).
     public let values: [Double]
