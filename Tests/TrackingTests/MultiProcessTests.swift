@@ -8,7 +8,7 @@ import Testing
     "Several processes share one store", .serialized,
     .enabled(if: ChildProcess.isSupported, "child processes re-launch the test binary, which needs Linux"))
 struct MultiProcessTests {
-    static let pointsPerProcess: Int64 = 20_000
+    static let pointsPerProcess: Int64 = 100_000
 
     static func concurrentLogging(backend: StoreBackend, processes: Int) async throws {
         let test = try await TestStore.make(backend)
@@ -40,13 +40,13 @@ struct MultiProcessTests {
         await test.remove()
     }
 
-    @Test("4 processes log 20k points each into SQLite")
+    @Test("4 processes log 100k points each into SQLite")
     func sqlite() async throws {
         try await Self.concurrentLogging(backend: .sqlite, processes: 4)
     }
 
     @Test(
-        "8 processes log 20k points each into PostgreSQL",
+        "8 processes log 100k points each into PostgreSQL",
         .enabled(if: TestPostgres.url != nil, "\(TestPostgres.skipMessage)"))
     func postgres() async throws {
         try await Self.concurrentLogging(backend: .postgres, processes: 8)
