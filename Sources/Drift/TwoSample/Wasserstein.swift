@@ -34,15 +34,21 @@ public enum Wasserstein {
         var total = 0.0
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
+                // One value per step, without branches (which sample comes next is unpredictable). A step
+                // that repeats the previous value adds |ΔF| · 0 = 0, so ties taken one at a time give the same
+                // sum as taking all copies of a value at once.
+                let (lastA, lastB) = (a.count - 1, b.count - 1)
                 var i = 0
                 var j = 0
                 var previous = Swift.min(a[0], b[0])
-                while i < a.count || j < b.count {
-                    let value = j >= b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
+                while i <= lastA || j <= lastB {
+                    let x = i <= lastA ? a[Swift.min(i, lastA)] : Double.infinity
+                    let y = j <= lastB ? b[Swift.min(j, lastB)] : Double.infinity
+                    let value = Swift.min(x, y)
                     total += abs(Double(i) / n1 - Double(j) / n2) * (value - previous)
                     previous = value
-                    while i < a.count && a[i] <= value { i += 1 }
-                    while j < b.count && b[j] <= value { j += 1 }
+                    i &+= x <= value ? 1 : 0
+                    j &+= y <= value ? 1 : 0
                 }
             }
         }
