@@ -66,7 +66,7 @@ import Testing
         let folder = try CompareFiles.folder()
         let extra = ["--price", "0.05", "--currency", "USD", "--target-metric", "valid_loss<=10", "--no-store"]
         let result = try AnnealProcess.run(
-            Self.unstored(extra + ["--format", "json", "--out", "report.html"]), in: folder)
+            CompareFiles.arguments(extra + ["--format", "json", "--out", "report.html"]), in: folder)
         #expect(result.status == 0, "\(result.error)")
         let board = try #require(try CompareFiles.object(result.output)["leaderboard"] as? [String: Any])
         let price = try #require(board["price"] as? [String: Any])
@@ -85,11 +85,11 @@ import Testing
         }
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("USD to target") && html.contains("per CPU core-hour"))
-        let text = try AnnealProcess.run(Self.unstored(extra), in: folder)
+        let text = try AnnealProcess.run(CompareFiles.arguments(extra), in: folder)
         #expect(text.status == 0, "\(text.error)")
         #expect(text.output.contains("USD to target"))
         #expect(text.output.contains("0.05 USD per CPU core-hour"))
-        let plain = try AnnealProcess.run(Self.unstored(["--no-store"]), in: folder)
+        let plain = try AnnealProcess.run(CompareFiles.arguments(["--no-store"]), in: folder)
         #expect(!plain.output.contains("core-hour") && !plain.output.contains("money"))
     }
 
@@ -100,31 +100,24 @@ import Testing
     ])
     func badPriceFailsNamingTheOption(_ extra: [String], _ message: String) throws {
         let folder = try CompareFiles.folder()
-        let result = try AnnealProcess.run(Self.unstored(extra + ["--no-store"]), in: folder)
+        let result = try AnnealProcess.run(CompareFiles.arguments(extra + ["--no-store"]), in: folder)
         #expect(result.status == 64, "\(result.error)")
         #expect(result.error.contains(message), "\(result.error)")
     }
 
-    /// `anneal compare` arguments for the folder's files (2 schedules × 2 seeds × 40 steps), without --store.
-    static func unstored(_ extra: [String]) -> [String] {
-        [
-            "compare", "--data", "data.csv", "--target", "label", "--schedule", "constant.json", "--schedule",
-            "cosine.json", "--seeds", "2", "--steps", "40", "--batch-size", "16", "--optimizer", "sgd", "--jobs", "2",
-        ] + extra
-    }
-
     @Test func plotAddsEachSchedulesLossAndRateCurvesPipesStayPlain() throws {
         let folder = try CompareFiles.folder()
-        let plain = try AnnealProcess.run(Self.unstored(["--no-store"]), in: folder)
+        let plain = try AnnealProcess.run(CompareFiles.arguments(["--no-store"]), in: folder)
         #expect(plain.status == 0, "\(plain.error)")
         #expect(!ReportCLITests.hasPlot(plain.output) && !plain.output.contains("by step"))
-        let plotted = try AnnealProcess.run(Self.unstored(["--no-store", "--plot"]), in: folder)
+        let plotted = try AnnealProcess.run(CompareFiles.arguments(["--no-store", "--plot"]), in: folder)
         #expect(plotted.status == 0, "\(plotted.error)")
         #expect(ReportCLITests.hasPlot(plotted.output) && !plotted.output.contains("\u{1B}["))
         #expect(plotted.output.contains("validation loss by step (mean over seeds)"))
         #expect(plotted.output.contains("learning rate by step"))
         #expect(plotted.output.components(separatedBy: "■ constant  ■ cosine").count - 1 == 2)
-        let json = try AnnealProcess.run(Self.unstored(["--no-store", "--plot", "--format", "json"]), in: folder)
+        let json = try AnnealProcess.run(
+            CompareFiles.arguments(["--no-store", "--plot", "--format", "json"]), in: folder)
         #expect(try CompareFiles.object(json.output)["leaderboard"] != nil)
     }
 }

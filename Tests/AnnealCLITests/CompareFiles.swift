@@ -16,7 +16,8 @@ enum CompareFiles {
             let flip = i % 10 == 3
             lines.append("\(x),\(y),\((x + y > 0) != flip ? "yes" : "no")")
         }
-        try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            to: folder.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
         try #"{"type": "constant", "lr": 0.05, "factor": 1, "total_iters": 0}"#.write(
             to: folder.appendingPathComponent("constant.json"), atomically: true, encoding: .utf8)
         try #"{"type": "cosine_annealing", "lr": 0.5, "t_max": 40}"#.write(
@@ -26,12 +27,15 @@ enum CompareFiles {
 
     /// `anneal compare` on the folder's files: 2 schedules × 2 seeds × 40 steps, recorded in `store`.
     static func compare(in folder: URL, extra: [String] = []) throws -> AnnealProcess.Result {
-        try AnnealProcess.run(
-            [
-                "compare", "--data", "data.csv", "--target", "label", "--schedule", "constant.json", "--schedule",
-                "cosine.json", "--seeds", "2", "--steps", "40", "--batch-size", "16", "--optimizer", "sgd",
-                "--jobs", "2", "--store", "store",
-            ] + extra, in: folder)
+        try AnnealProcess.run(arguments(["--store", "store"] + extra), in: folder)
+    }
+
+    /// `anneal compare` arguments for the folder's files (2 schedules × 2 seeds × 40 steps), then `extra`.
+    static func arguments(_ extra: [String]) -> [String] {
+        [
+            "compare", "--data", "data.csv", "--target", "label", "--schedule", "constant.json", "--schedule",
+            "cosine.json", "--seeds", "2", "--steps", "40", "--batch-size", "16", "--optimizer", "sgd", "--jobs", "2",
+        ] + extra
     }
 
     /// The JSON object printed on standard output.
