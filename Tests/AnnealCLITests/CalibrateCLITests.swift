@@ -90,6 +90,12 @@ import Testing
         let onTraining = try AnnealProcess.run(["evaluate", "--model", model.path, "--data", train.path, "--calibrate"])
         #expect(onTraining.status == 0)
         #expect(onTraining.error.contains("the file the model was trained on"))
+        let lines = try String(contentsOf: valid, encoding: .utf8).split(separator: "\n").prefix(6)
+        let few = valid.deletingLastPathComponent().appendingPathComponent("few.csv")
+        try lines.joined(separator: "\n").write(to: few, atomically: true, encoding: .utf8)
+        let onFew = try AnnealProcess.run(["evaluate", "--model", model.path, "--data", few.path, "--calibrate"])
+        #expect(onFew.status == 0, "\(onFew.error)")
+        #expect(onFew.error.contains("fitted on 5 rows") && onFew.error.contains("unreliable"))
     }
 
     @Test func regressionModelsAndOverwritingTheModelAreRefused() throws {

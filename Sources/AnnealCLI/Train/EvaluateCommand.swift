@@ -84,6 +84,15 @@ struct EvaluateCommand: AsyncParsableCommand {
                     + "too optimistic, fit it on held-out rows (e.g. a validation file)\n")
         }
         let calibration = try ModelCalibration(predictions)
+        let range = TemperatureScaling.temperatureRange
+        let (temperature, rows) = (calibration.scaling.temperature, calibration.scaling.sampleCount)
+        let atBound = temperature <= range.lowerBound || temperature >= range.upperBound
+        if atBound || rows < 50 {
+            Terminal.standardError.write(
+                "warning: the temperature \(temperature) was fitted on \(rows) row\(rows == 1 ? "" : "s")"
+                    + (atBound ? " and stopped at the end of its range \(range.lowerBound)…\(range.upperBound)" : "")
+                    + "; it is unreliable, fit it on more held-out rows (a few hundred or more)\n")
+        }
         var saved: CalibrationSummary.Saved?
         if let saveCalibrated {
             try CLIError.mappingLibraryErrors("--save-calibrated") {
