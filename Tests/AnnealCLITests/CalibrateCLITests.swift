@@ -77,6 +77,20 @@ import Testing
             try AnnealProcess.run(["evaluate", "--model", calibrated.path, "--data", valid.path, "--format", "json"])
                 .output)
         #expect(abs(try #require(evaluated["log_loss"] as? Double) - lossAfter) < 1e-5)
+
+        // The bundle records its calibration; the original records none.
+        let record = try #require(evaluated["model_calibration"] as? [String: Any])
+        #expect(record["method"] as? String == "temperature_scaling")
+        #expect(abs(try #require(record["temperature"] as? Double) - temperature) <= 1e-12 * temperature)
+        #expect(record["rows"] as? Int == 200)
+        #expect(record["data_source"] as? String == valid.path)
+        #expect((record["data_sha256"] as? String)?.count == 64)
+        #expect(abs(try #require(record["log_loss_after"] as? Double) - lossAfter) <= 1e-12)
+        let plain = try TrainProcess.json(
+            try AnnealProcess.run(["evaluate", "--model", model.path, "--data", valid.path, "--format", "json"]).output)
+        #expect(plain["model_calibration"] is NSNull)
+        let text = try AnnealProcess.run(["evaluate", "--model", calibrated.path, "--data", valid.path]).output
+        #expect(text.contains("calibrated by temperature_scaling"), "\(text)")
     }
 
     @Test func textShowsEveryMetricBeforeAndAfterAndWarnsOnTrainingData() throws {

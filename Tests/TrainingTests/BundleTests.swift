@@ -51,6 +51,21 @@ struct BundleTests {
         #expect(leftovers == ["model.annealmodel"], "no temporary file is left behind")
     }
 
+    @Test func calibrationRecordRoundTripsAndIsAbsentUntilSet() throws {
+        var (bundle, _) = try makeBundle()
+        #expect(bundle.calibration == nil)
+        let plain = try ModelBundle(decoding: try bundle.encoded())
+        #expect(plain.calibration == nil)
+        let header = try #require(String(data: try bundle.encoded(), encoding: .isoLatin1))
+        #expect(!header.contains("\"calibration\""), "an uncalibrated bundle's header has no calibration key")
+        bundle.calibration = CalibrationRecord(
+            temperature: 1.2683, dataSHA256: String(repeating: "ab", count: 32), dataSource: "valid.csv", rows: 400,
+            logLossBefore: 0.31, logLossAfter: 0.29, eceBefore: 0.041, eceAfter: 0.017)
+        let loaded = try ModelBundle(decoding: try bundle.encoded())
+        #expect(loaded.calibration == bundle.calibration)
+        #expect(loaded.calibration?.method == "temperature_scaling")
+    }
+
     @Test func provenanceHashMatchesHashlib() throws {
         let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("training_digits_torch.json"))
         let reference = try JSONDecoder().decode(DigitsReference.self, from: data)

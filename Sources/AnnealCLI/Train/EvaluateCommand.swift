@@ -60,7 +60,8 @@ struct EvaluateCommand: AsyncParsableCommand {
                 return
             }
             let report = try CLIError.mappingLibraryErrors(data) { try Self.report(predictions) }
-            print(format == .json ? report.json : report.text)
+            let record = predictions.bundle.calibration
+            print(format == .json ? Self.json(report, calibration: record) : Self.text(report, calibration: record))
         }
     }
 
@@ -109,6 +110,24 @@ struct EvaluateCommand: AsyncParsableCommand {
         }
         return CalibrationSummary(
             calibration: calibration, task: predictions.bundle.task, fittedOn: data, saved: saved)
+    }
+
+    /// The metrics as text, with a line saying how the model was calibrated when its bundle records it.
+    static func text(_ report: EvaluationSummary, calibration: CalibrationRecord?) -> String {
+        guard let calibration else { return report.text }
+        let source = calibration.dataSource.map { "\($0), " } ?? ""
+        return report.text + "\ncalibrated by \(calibration.method): temperature "
+            + String(format: "%.6g", calibration.temperature) + " fitted on \(source)\(calibration.rows) rows "
+            + "(sha256 \(calibration.dataSHA256.prefix(12))…), ECE there "
+            + String(format: "%.4g → %.4g", calibration.eceBefore, calibration.eceAfter)
+    }
+
+    /// The metrics as one JSON object, with `model_calibration` (the bundle's record, or null).
+    static func json(_ report: EvaluationSummary, calibration: CalibrationRecord?) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let record = calibration.flatMap { try? encoder.encode($0) }.map { String(decoding: $0, as: UTF8.self) }
+        return String(report.json.dropLast()) + ",\"model_calibration\":\(record ?? "null")}"
     }
 
     /// Computes the metrics of the task.

@@ -10,7 +10,9 @@ import Training
 ///
 /// Dividing the output layer's weights and bias by T divides the logits by T, so softmax (or the sigmoid of a
 /// single logit) gives softmax(logits / T) with no change to the bundle's format. The arg-max, and with it every
-/// predicted label, is unchanged (up to Float32 rounding of exact ties, which ``labelChanges`` counts).
+/// predicted label, is unchanged (up to Float32 rounding of exact ties, which ``labelChanges`` counts). The bundle's
+/// header records the scaling (`CalibrationRecord`: total temperature, fitting data's SHA-256, rows, log loss and ECE
+/// before and after), so its provenance shows that it was calibrated and on what.
 struct ModelCalibration {
     /// The fitted temperature with the log loss and ECE before and after on the fitting rows.
     let scaling: TemperatureScaling
@@ -57,7 +59,14 @@ struct ModelCalibration {
         self.after = try CLIError.mappingLibraryErrors(predictions.file.path) {
             try ClassificationReport(labels: labels, probabilities: calibrated)
         }
-        self.bundle = try Self.folding(scaling.temperature, into: bundle)
+        var folded = try Self.folding(scaling.temperature, into: bundle)
+        folded.calibration = CalibrationRecord(
+            temperature: scaling.temperature * (bundle.calibration?.temperature ?? 1),
+            dataSHA256: Training.SHA256.hex(predictions.file.bytes), dataSource: predictions.file.path,
+            rows: scaling.sampleCount, logLossBefore: scaling.negativeLogLikelihoodBefore,
+            logLossAfter: scaling.negativeLogLikelihoodAfter, eceBefore: scaling.expectedCalibrationErrorBefore,
+            eceAfter: scaling.expectedCalibrationErrorAfter)
+        self.bundle = folded
     }
 
     /// The logits as row-major class scores: a single binary logit z becomes the pair (0, z), whose softmax is

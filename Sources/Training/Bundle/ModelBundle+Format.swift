@@ -12,6 +12,7 @@ extension ModelBundle {
         var schedule: ScheduleSpec?
         var optimizer: OptimizerSpec?
         var provenance: Provenance
+        var calibration: CalibrationRecord?
         var tensors: [TensorTable.Shape]
     }
 
@@ -22,7 +23,7 @@ extension ModelBundle {
         let modelHeader = ModelHeader(model, table: &table)
         let header = Header(
             model: modelHeader, encoder: encoder, target: target, schedule: schedule, optimizer: optimizer,
-            provenance: provenance, tensors: table.shapes)
+            provenance: provenance, calibration: calibration, tensors: table.shapes)
         return FramedFile(kind: .bundle, header: try TensorTable.encoder().encode(header), payload: table.payload)
             .encoded()
     }
@@ -40,6 +41,7 @@ extension ModelBundle {
         self.schedule = header.schedule
         self.optimizer = header.optimizer
         self.provenance = header.provenance
+        self.calibration = header.calibration
         try validate(source: source)
     }
 

@@ -11,7 +11,8 @@ import Tensors
 /// "ANNEALMB" | UInt32 version = 1 | UInt32 flags = 0 | UInt64 header length H | UInt64 payload length P
 /// header (H bytes, UTF-8 JSON): {"format": "anneal.model-bundle", "model": {inputs, layers, parameterNames,
 ///     parameterTensors, random, mode}, "encoder": FeatureEncoder?, "target": TargetEncoder,
-///     "schedule": ScheduleSpec?, "optimizer": OptimizerSpec?, "provenance": Provenance, "tensors": [{rows, columns}]}
+///     "schedule": ScheduleSpec?, "optimizer": OptimizerSpec?, "provenance": Provenance,
+///     "calibration": CalibrationRecord? (absent when never calibrated), "tensors": [{rows, columns}]}
 /// payload (P bytes): each tensor of "tensors" as row-major IEEE-754 Float32, in order
 /// SHA-256 (32 bytes) of everything before it
 /// ```
@@ -31,13 +32,16 @@ public struct ModelBundle: Sendable {
     public var optimizer: OptimizerSpec?
     /// Where the model came from.
     public var provenance: Provenance
+    /// The temperature scaling applied after training, if any (its temperature is already folded into the
+    /// output layer's weights; this records it).
+    public var calibration: CalibrationRecord?
 
     /// Creates a bundle and checks that its parts fit together.
     /// - Throws: `TrainingError.Code.shapeMismatch` when the encoder's output width differs from the model's inputs,
     ///   or the model's outputs do not fit the task and classes.
     public init(
         model: Sequential, encoder: FeatureEncoder?, target: TargetEncoder, schedule: ScheduleSpec? = nil,
-        optimizer: OptimizerSpec? = nil, provenance: Provenance
+        optimizer: OptimizerSpec? = nil, provenance: Provenance, calibration: CalibrationRecord? = nil
     ) throws {
         self.model = model
         self.encoder = encoder
@@ -45,6 +49,7 @@ public struct ModelBundle: Sendable {
         self.schedule = schedule
         self.optimizer = optimizer
         self.provenance = provenance
+        self.calibration = calibration
         try validate(source: "the bundle")
     }
 
