@@ -35,7 +35,13 @@ public struct SystemBLAS: @unchecked Sendable {
     }()
 
     /// The first system BLAS found, loaded once per process; `nil` when none is installed.
-    public static let shared: SystemBLAS? = candidates.lazy.compactMap { SystemBLAS(library: $0) }.first
+    ///
+    /// Unless `OPENBLAS_CORETYPE` is already set, it is set from the CPU's features first (`SkylakeX` with AVX-512,
+    /// `Haswell` with AVX2+FMA), so OpenBLAS runs kernels for this CPU even where its own detection fails (VMs).
+    public static let shared: SystemBLAS? = {
+        chooseOpenBLASCoreType()
+        return candidates.lazy.compactMap { SystemBLAS(library: $0) }.first
+    }()
 
     /// Opens `library` and resolves `cblas_sgemm`; `nil` when either is missing.
     init?(library: String) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Tensors
@@ -69,6 +70,28 @@ struct SystemBLASTests {
             #expect(!SystemBLAS.runsTunedKernels(coreName: name), "\(name)")
         }
         #expect(!SystemBLAS.runsTunedKernels(coreName: nil))
+    }
+
+    @Test("OPENBLAS_CORETYPE from CPU flags: SkylakeX with AVX-512, Haswell with AVX2+FMA, none on older CPUs")
+    func coreTypeFromFeatures() {
+        let v3 = CPUFeatures.x86v3Flags.joined(separator: " ")
+        let v4 = CPUFeatures.x86v4Flags.joined(separator: " ")
+        #expect(SystemBLAS.coreType(for: CPUFeatures(cpuinfo: "flags\t: fpu sse2 \(v4)\n")) == "SkylakeX")
+        #expect(SystemBLAS.coreType(for: CPUFeatures(cpuinfo: "flags\t: fpu sse2 \(v3)\n")) == "Haswell")
+        #expect(SystemBLAS.coreType(for: CPUFeatures(cpuinfo: "flags\t: fpu sse2 avx avx2\n")) == nil)
+        #expect(SystemBLAS.coreType(for: CPUFeatures(cpuinfo: "")) == nil)
+    }
+
+    @Test(
+        "Loading OpenBLAS sets OPENBLAS_CORETYPE from the CPU flags unless the user set it",
+        .enabled(if: SystemBLAS.shared?.coreName != nil, "OpenBLAS not found; skipped"))
+    func coreTypeSetBeforeLoading() {
+        _ = SystemBLAS.shared
+        let value = getenv("OPENBLAS_CORETYPE").map { String(cString: $0) }
+        if let expected = SystemBLAS.coreType(for: .current) {
+            #expect(value != nil)
+            if value == expected { #expect(SystemBLAS.shared?.coreName?.lowercased() == expected.lowercased()) }
+        }
     }
 
     @Test(
