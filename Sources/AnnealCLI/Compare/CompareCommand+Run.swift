@@ -63,7 +63,7 @@ extension CompareCommand {
         case .text:
             print(summary.text, terminator: "")
             if plot ?? Terminal.outputIsTerminal {
-                let colours = Terminal.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let colours = Terminal.usesColours
                 print("\n" + page.terminalPlots(colours: colours))
             }
         }

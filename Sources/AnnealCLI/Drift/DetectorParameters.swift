@@ -1,5 +1,6 @@
 import Drift
 import Foundation
+import Schedules
 
 /// The `--param key=value` settings of `anneal drift stream`, checked against the detector's River parameter
 /// names. Every problem is a usage error (64) that names the key or value and the fix.
@@ -21,7 +22,7 @@ struct DetectorParameters {
             let given = parts[0].trimmingCharacters(in: .whitespaces)
             let key = detector.aliases[given] ?? given
             guard detector.parameterNames.contains(key) else {
-                let hint = KeySuggestion.closest(to: given, in: detector.parameterNames).map {
+                let hint = EditDistance.suggestion(for: given, among: detector.parameterNames).map {
                     "did you mean '\($0)'? "
                 }
                 throw usage(

@@ -57,7 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
                 print("report of \(runs.count) run\(runs.count == 1 ? "" : "s") written to \(path)")
             case .text:
                 let terminal = out == nil && Terminal.outputIsTerminal
-                let colours = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let colours = terminal && Terminal.usesColours
                 let text = RunReportText.make(details, plots: plot ?? terminal, colours: colours)
                 if let out {
                     try AtomicFile.write(Data(text.utf8), to: out)

@@ -45,7 +45,7 @@ struct SchedulePlot: AsyncParsableCommand {
                 try AtomicFile.write(Data(chart.svg().utf8), to: out)
                 print("wrote \(out) (\(series.count) schedule\(series.count == 1 ? "" : "s"), \(count) steps)")
             } else {
-                let colours = Terminal.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let colours = Terminal.usesColours
                 print(TerminalPlot(title: "learning rate over \(count) steps", series: series, yScale: scale, colours: colours).render())
             }
         }

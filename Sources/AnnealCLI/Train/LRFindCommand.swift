@@ -115,7 +115,7 @@ struct LRFindCommand: AsyncParsableCommand {
     static func plot(_ result: RangeTestResult) -> String {
         let (rates, losses) = shown(result)
         let series = (try? Series(name: "smoothed loss", x: rates.map { log10($0) }, y: losses)).map { [$0] } ?? []
-        let colours = Terminal.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colours = Terminal.usesColours
         return TerminalPlot(title: "smoothed loss against log10(learning rate)", series: series, colours: colours)
             .render()
     }
