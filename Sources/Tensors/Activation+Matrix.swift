@@ -3,7 +3,7 @@ extension Activation {
     public func forward(_ input: Matrix, into output: inout Matrix) {
         output.resize(rows: input.rows, columns: input.columns)
         input.withUnsafeBufferPointer { x in
-            output.withUnsafeMutableBufferPointer { y in forward(x, into: y) }
+            output.withUnsafeMutableBufferPointer { y in forwardInChunks(x, into: y) }
         }
     }
 
@@ -21,8 +21,21 @@ extension Activation {
         inputGradient.resize(rows: input.rows, columns: input.columns)
         input.withUnsafeBufferPointer { x in
             outputGradient.withUnsafeBufferPointer { g in
-                inputGradient.withUnsafeMutableBufferPointer { out in backward(x, g, into: out) }
+                inputGradient.withUnsafeMutableBufferPointer { out in
+                    ParallelLoop.forEachChunk(of: out.count) { range in
+                        backward(
+                            UnsafeBufferPointer(rebasing: x[range]), UnsafeBufferPointer(rebasing: g[range]),
+                            into: UnsafeMutableBufferPointer(rebasing: out[range]))
+                    }
+                }
             }
+        }
+    }
+
+    /// `forward(_:into:)` on large inputs split across threads (each element alone, so the same bits).
+    func forwardInChunks(_ x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
+        ParallelLoop.forEachChunk(of: y.count) { range in
+            forward(UnsafeBufferPointer(rebasing: x[range]), into: UnsafeMutableBufferPointer(rebasing: y[range]))
         }
     }
 
@@ -60,7 +73,7 @@ extension Activation {
 extension Matrix {
     /// Applies `activation` to every element in place.
     public mutating func apply(_ activation: Activation) {
-        withUnsafeMutableBufferPointer { v in activation.forward(UnsafeBufferPointer(v), into: v) }
+        withUnsafeMutableBufferPointer { v in activation.forwardInChunks(UnsafeBufferPointer(v), into: v) }
     }
 
     /// A copy with `activation` applied to every element.

@@ -14,8 +14,9 @@ enum GEMMKernel {
     static let maxNC = 1024
     /// Largest micro-tile (8×32).
     static let maxTile = 8 * 32
-    /// Below this many multiply-adds per worker a product uses fewer threads (one for small training shapes).
-    static let parallelMinimumWork = 1 << 17
+    /// Below this many multiply-adds per worker (about 20 µs of work, more than waking a thread costs) a product uses
+    /// fewer threads: one for small training shapes.
+    static let parallelMinimumWork = 1 << 20
 
     static func run(_ problem: GEMMProblem, threads: Int) {
         run(problem, threads: threads, kernel: GEMMMicroKernel.best(m: problem.m, n: problem.n))

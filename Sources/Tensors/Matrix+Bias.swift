@@ -6,10 +6,17 @@ extension Matrix {
             throw TensorsError(
                 .shapeMismatch, "addBias: bias has \(bias.count) values but the matrix has \(columns) columns")
         }
+        bias.withUnsafeBufferPointer { b in addBias(b) }
+    }
+
+    /// Adds `b` (`columns` values) to every row; large matrices split their rows across threads (same bits).
+    mutating func addBias(_ b: UnsafeBufferPointer<Float>) {
         let (r, c) = (rows, columns)
-        bias.withUnsafeBufferPointer { b in
-            withUnsafeMutableBufferPointer { y in
-                for i in 0..<r {
+        guard c > 0 else { return }
+        withUnsafeMutableBufferPointer { y in
+            ParallelLoop.forEachChunk(of: r, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / c)) {
+                rowRange in
+                for i in rowRange {
                     let row = i * c
                     for j in 0..<c { y[row + j] += b[j] }
                 }
@@ -20,7 +27,11 @@ extension Matrix {
     /// Adds a bias held as a matrix (typically `1 × columns`, the shape `columnSums(into:)` writes) to every row.
     /// - Throws: `TensorsError.Code.shapeMismatch` when `bias.count != columns`.
     public mutating func addBias(_ bias: Matrix) throws {
-        try addBias(bias.values)
+        guard bias.count == columns else {
+            throw TensorsError(
+                .shapeMismatch, "addBias: bias has \(bias.count) values but the matrix has \(columns) columns")
+        }
+        bias.withUnsafeBufferPointer { b in addBias(b) }
     }
 
     /// Sums of each column (the bias gradient of a dense layer), a vector of `columns` values.
@@ -55,10 +66,15 @@ extension Matrix {
 
     private func addColumnSums(to s: UnsafeMutableBufferPointer<Float>) {
         let (r, c) = (rows, columns)
+        guard r > 0 else { return }
+        // Columns split across threads: each sum still adds its rows in order, so the bits never change.
         withUnsafeBufferPointer { x in
-            for i in 0..<r {
-                let row = i * c
-                for j in 0..<c { s[j] += x[row + j] }
+            ParallelLoop.forEachChunk(of: c, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / r)) {
+                columnRange in
+                for i in 0..<r {
+                    let row = i * c
+                    for j in columnRange { s[j] += x[row + j] }
+                }
             }
         }
     }

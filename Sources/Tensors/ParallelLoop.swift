@@ -1,12 +1,56 @@
 import Dispatch
 
-/// Runs a body on several threads at once (Dispatch's `concurrentPerform`), or inline for one worker.
-enum ParallelLoop {
+/// Runs work on several threads at once (Dispatch's `concurrentPerform`), or inline for one worker.
+///
+/// Each call chooses its own number of workers from its size, as BLAS libraries do: work too small to repay waking
+/// a thread runs inline on the caller, whatever `ComputeSettings.threadCount` says.
+public enum ParallelLoop {
+    /// Elements per worker below which an elementwise pass over memory (a map, a bias add) stays on fewer threads.
+    public static let elementwiseMinimumPerWorker = 1 << 17
+
     static func run(workers: Int, _ body: @Sendable (Int) -> Void) {
         if workers <= 1 {
             body(0)
         } else {
             DispatchQueue.concurrentPerform(iterations: workers, execute: body)
+        }
+    }
+
+    /// The number of workers for `count` items: at most `threadCount` (default `ComputeSettings.threadCount`), and
+    /// at least `minimumPerWorker` items each (so one for small work).
+    public static func workers(count: Int, minimumPerWorker: Int, threadCount: Int? = nil) -> Int {
+        let threads = max(1, threadCount ?? ComputeSettings.threadCount)
+        return max(1, min(threads, count / max(1, minimumPerWorker)))
+    }
+
+    /// Calls `body` on contiguous, disjoint ranges covering `0..<count`, one per worker, at once.
+    ///
+    /// Range boundaries are multiples of 16 (whole SIMD vectors), so an elementwise body that handles each element
+    /// alone gives the same bits whatever the number of workers. `body` must only write its own range.
+    /// - Parameters:
+    ///   - count: the number of items.
+    ///   - minimumPerWorker: fewest items worth a worker (default `elementwiseMinimumPerWorker`).
+    ///   - threadCount: upper bound on workers (default `ComputeSettings.threadCount`).
+    ///   - body: the work for one range.
+    public static func forEachChunk(
+        of count: Int, minimumPerWorker: Int = elementwiseMinimumPerWorker, threadCount: Int? = nil,
+        _ body: (Range<Int>) -> Void
+    ) {
+        guard count > 0 else { return }
+        let workers = workers(count: count, minimumPerWorker: minimumPerWorker, threadCount: threadCount)
+        if workers == 1 {
+            body(0..<count)
+            return
+        }
+        let chunk = (count + workers - 1) / workers
+        let step = (chunk + 15) / 16 * 16
+        let pieces = (count + step - 1) / step
+        withoutActuallyEscaping(body) { body in
+            let shared = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                let start = piece * step
+                shared.value(start..<min(count, start + step))
+            }
         }
     }
 }

@@ -60,18 +60,7 @@ public struct Dense: Layer {
     ) throws {
         _ = try outputColumns(forInput: input.columns)
         try Matrix.multiply(input, parameters[offset].value, into: &output, transposeB: true)
-        if hasBias {
-            let batch = input.rows
-            let n = outputs
-            parameters[offset + 1].value.withUnsafeBufferPointer { b in
-                output.withUnsafeMutableBufferPointer { y in
-                    for r in 0..<batch {
-                        let row = r * n
-                        for j in 0..<n { y[row + j] += b[j] }
-                    }
-                }
-            }
-        }
+        if hasBias { try output.addBias(parameters[offset + 1].value) }
     }
 
     public mutating func backward(
@@ -86,18 +75,7 @@ public struct Dense: Layer {
         }
         let beta: Float = accumulate ? 1 : 0
         try Matrix.multiply(outputGradient, input, into: &parameters[offset].gradient, transposeA: true, beta: beta)
-        if hasBias {
-            let (batch, n) = (outputGradient.rows, outputs)
-            outputGradient.withUnsafeBufferPointer { g in
-                parameters[offset + 1].gradient.withUnsafeMutableBufferPointer { db in
-                    if !accumulate { for j in 0..<n { db[j] = 0 } }
-                    for r in 0..<batch {
-                        let row = r * n
-                        for j in 0..<n { db[j] += g[row + j] }
-                    }
-                }
-            }
-        }
+        if hasBias { outputGradient.columnSums(into: &parameters[offset + 1].gradient, accumulate: accumulate) }
         if computeInputGradient {
             try Matrix.multiply(outputGradient, parameters[offset].value, into: &inputGradient)
         }

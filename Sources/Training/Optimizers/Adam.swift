@@ -72,20 +72,30 @@ public struct Adam: Optimizer {
                     m.withUnsafeMutableBufferPointer { m in
                         v.withUnsafeMutableBufferPointer { v in
                             vMax.withUnsafeMutableBufferPointer { vMax in
-                                if shrinkFirst { for j in 0..<p.count { p[j] = p[j] * shrink } }
-                                if !amsgrad {
-                                    Adam.updateFused(
-                                        grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight,
-                                        beta2: beta2, beta2Complement: beta2Complement, correction2: correction2,
-                                        eps: eps, stepSize: stepSize)
-                                    return
+                                // Large tensors are split across threads; each element is updated alone, so the
+                                // bits do not depend on the thread count.
+                                let minimum = Adam.minimumPerWorker
+                                ParallelLoop.forEachChunk(of: p.count, minimumPerWorker: minimum) { r in
+                                    let grad = UnsafeBufferPointer(rebasing: grad[r])
+                                    let p = UnsafeMutableBufferPointer(rebasing: p[r])
+                                    let m = UnsafeMutableBufferPointer(rebasing: m[r])
+                                    let v = UnsafeMutableBufferPointer(rebasing: v[r])
+                                    if shrinkFirst { for j in 0..<p.count { p[j] = p[j] * shrink } }
+                                    if !amsgrad {
+                                        Adam.updateFused(
+                                            grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight,
+                                            beta2: beta2, beta2Complement: beta2Complement, correction2: correction2,
+                                            eps: eps, stepSize: stepSize)
+                                        return
+                                    }
+                                    Adam.updateMoments(
+                                        grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight, beta2: beta2,
+                                        beta2Complement: beta2Complement)
+                                    let vMax = UnsafeMutableBufferPointer(rebasing: vMax[r])
+                                    Adam.applyUpdate(
+                                        p: p, m: m, second: Adam.maximum(vMax, v),
+                                        correction2: correction2, eps: eps, stepSize: stepSize)
                                 }
-                                Adam.updateMoments(
-                                    grad: grad, p: p, m: m, v: v, l2: l2, beta1Weight: beta1Weight, beta2: beta2,
-                                    beta2Complement: beta2Complement)
-                                Adam.applyUpdate(
-                                    p: p, m: m, second: Adam.maximum(vMax, v),
-                                    correction2: correction2, eps: eps, stepSize: stepSize)
                             }
                         }
                     }
@@ -97,6 +107,9 @@ public struct Adam: Optimizer {
         }
         stepCount += 1
     }
+
+    /// Elements per thread below which a tensor's update stays on fewer threads (four streams of memory each).
+    static let minimumPerWorker = ParallelLoop.elementwiseMinimumPerWorker / 4
 
     /// torch's `lerp` kernel: `a + w·(b − a)` for `w < 0.5`, else `b − (b − a)·(1 − w)`.
     @inline(__always)
