@@ -13,13 +13,12 @@ extension Matrix {
     mutating func addBias(_ b: UnsafeBufferPointer<Float>) {
         let (r, c) = (rows, columns)
         guard c > 0 else { return }
+        guard let bias = b.baseAddress else { return }
         withUnsafeMutableBufferPointer { y in
+            guard let y = y.baseAddress else { return }
             ParallelLoop.forEachChunk(of: r, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / c)) {
                 rowRange in
-                for i in rowRange {
-                    let row = i * c
-                    for j in 0..<c { y[row + j] += b[j] }
-                }
+                for i in rowRange { SIMDMath.add(bias, to: y + i * c, count: c) }
             }
         }
     }
@@ -68,12 +67,13 @@ extension Matrix {
         let (r, c) = (rows, columns)
         guard r > 0 else { return }
         // Columns split across threads: each sum still adds its rows in order, so the bits never change.
+        guard let sums = s.baseAddress else { return }
         withUnsafeBufferPointer { x in
+            guard let x = x.baseAddress else { return }
             ParallelLoop.forEachChunk(of: c, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / r)) {
-                columnRange in
+                columns in
                 for i in 0..<r {
-                    let row = i * c
-                    for j in columnRange { s[j] += x[row + j] }
+                    SIMDMath.add(x + i * c + columns.lowerBound, to: sums + columns.lowerBound, count: columns.count)
                 }
             }
         }

@@ -164,4 +164,21 @@ enum SIMDMath {
         }
         return total.sum()
     }
+
+    /// `target[i] += source[i]` for `i < count`, eight lanes at a time (one add per element, as the scalar loop).
+    @inline(__always)
+    static func add(_ source: UnsafePointer<Float>, to target: UnsafeMutablePointer<Float>, count: Int) {
+        var i = 0
+        while i &+ 8 <= count {
+            let sum =
+                UnsafeRawPointer(target + i).loadUnaligned(as: Vector.self)
+                + UnsafeRawPointer(source + i).loadUnaligned(as: Vector.self)
+            UnsafeMutableRawPointer(target + i).storeBytes(of: sum, as: Vector.self)
+            i &+= 8
+        }
+        while i < count {
+            target[i] += source[i]
+            i &+= 1
+        }
+    }
 }

@@ -27,4 +27,30 @@ import Testing
         }
         #expect(wide[0].value.values == narrow.map { $0.value[0, 0] })
     }
+
+    /// A parameter large enough to be updated by several threads equals the same values as two parameters small
+    /// enough for one thread each (elementwise updates do not depend on how the work is split).
+    @Test(arguments: ["adam", "adamw:weight_decay=0.1", "adam:amsgrad=true"])
+    func largeParameterSplitAcrossThreadsEqualsTwoHalves(spec: String) throws {
+        var random = RandomSource(seed: 23)
+        let (count, half) = (70_001, 35_000)
+        let initial = Matrix.randomNormal(rows: 1, columns: count, using: &random)
+        var whole = [Parameter(name: "w", value: initial)]
+        var halves = [
+            Parameter(name: "a", value: try Matrix(rows: 1, columns: half, values: Array(initial.values[..<half]))),
+            Parameter(
+                name: "b", value: try Matrix(rows: 1, columns: count - half, values: Array(initial.values[half...]))),
+        ]
+        var a = try OptimizerSpec(parsing: spec).makeOptimizer()
+        var b = try OptimizerSpec(parsing: spec).makeOptimizer()
+        for step in 0..<3 {
+            let gradient = Matrix.randomNormal(rows: 1, columns: count, using: &random)
+            whole[0].gradient = gradient
+            halves[0].gradient = try Matrix(rows: 1, columns: half, values: Array(gradient.values[..<half]))
+            halves[1].gradient = try Matrix(rows: 1, columns: count - half, values: Array(gradient.values[half...]))
+            try a.step(&whole, learningRate: 0.01 * Double(step + 1))
+            try b.step(&halves, learningRate: 0.01 * Double(step + 1))
+        }
+        #expect(whole[0].value.values == halves[0].value.values + halves[1].value.values)
+    }
 }

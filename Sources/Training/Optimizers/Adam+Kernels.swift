@@ -21,7 +21,7 @@ extension Adam {
             let mj = UnsafeRawPointer(mp + j).loadUnaligned(as: SIMD8<Float>.self)
             let newM = low ? mj + beta1Weight * (g - mj) : g - (g - mj) * (1 - beta1Weight)
             let newV = UnsafeRawPointer(vp + j).loadUnaligned(as: SIMD8<Float>.self) * beta2 + beta2Complement * g * g
-            let denom = newV.squareRoot() / correction2 + eps
+            let denom = squareRoot(newV) / correction2 + eps
             UnsafeMutableRawPointer(mp + j).storeBytes(of: newM, as: SIMD8<Float>.self)
             UnsafeMutableRawPointer(vp + j).storeBytes(of: newV, as: SIMD8<Float>.self)
             UnsafeMutableRawPointer(pp + j).storeBytes(of: pv + -stepSize * (newM / denom), as: SIMD8<Float>.self)
@@ -90,7 +90,7 @@ extension Adam {
         let vectorEnd = n - n % 8
         var j = 0
         while j < vectorEnd {
-            let denom = SIMD8<Float>(second[j..<(j + 8)]).squareRoot() / correction2 + eps
+            let denom = squareRoot(SIMD8<Float>(second[j..<(j + 8)])) / correction2 + eps
             let newP = SIMD8<Float>(p[j..<(j + 8)]) + -stepSize * (SIMD8<Float>(m[j..<(j + 8)]) / denom)
             for lane in 0..<8 { p[j + lane] = newP[lane] }
             j += 8
@@ -100,5 +100,16 @@ extension Adam {
             p[j] = p[j] + -stepSize * (m[j] / denom)
             j += 1
         }
+    }
+
+    /// `√v` lane by lane for a second moment (never negative), as `sqrtps`: `Float.squareRoot()` calls `sqrtf`
+    /// for negative lanes (it may set `errno`), which keeps the compiler from vectorising it; on `|v|` it cannot be
+    /// negative. Same bits as `v.squareRoot()` for every `v ≥ +0` (−0 gives +0, the same once `eps` is added); NaN
+    /// stays NaN.
+    @inline(__always)
+    static func squareRoot(_ v: SIMD8<Float>) -> SIMD8<Float> {
+        var root = SIMD8<Float>()
+        for lane in 0..<8 { root[lane] = v[lane].magnitude.squareRoot() }
+        return root
     }
 }
