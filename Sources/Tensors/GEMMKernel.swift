@@ -14,17 +14,22 @@ enum GEMMKernel {
     static let maxNC = 1024
     /// Largest micro-tile (8×32).
     static let maxTile = 8 * 32
-    /// Below this many multiply-adds per worker (about 20 µs of work, more than waking a thread costs) a product uses
-    /// fewer threads: one for small training shapes.
-    static let parallelMinimumWork = 1 << 20
+    /// Below this many multiply-adds per worker (about 30 µs of work) a product uses fewer threads: one for small
+    /// training shapes. A sleeping Dispatch worker took 15–35 µs to start on a 2-vCPU VM; meanwhile the caller takes
+    /// the remaining tasks itself, so splitting smaller products only adds packing.
+    static let parallelMinimumWork = 1 << 22
 
     static func run(_ problem: GEMMProblem, threads: Int) {
         run(problem, threads: threads, kernel: GEMMMicroKernel.best(m: problem.m, n: problem.n))
     }
 
-    static func run(_ problem: GEMMProblem, threads: Int, kernel: GEMMMicroKernel) {
+    /// - Parameter minimumWork: multiply-adds per worker below which fewer workers run (tests lower it to split
+    ///   small products).
+    static func run(
+        _ problem: GEMMProblem, threads: Int, kernel: GEMMMicroKernel, minimumWork: Int = parallelMinimumWork
+    ) {
         let (m, n) = (problem.m, problem.n)
-        let workers = max(1, min(threads, m * n * problem.k / parallelMinimumWork))
+        let workers = max(1, min(threads, m * n * problem.k / max(1, minimumWork)))
         let (taskRows, taskCols) = taskShape(m: m, n: n, workers: workers, kernel: kernel)
         let tilesDown = ceilDiv(m, taskRows)
         let taskCount = tilesDown * ceilDiv(n, taskCols)

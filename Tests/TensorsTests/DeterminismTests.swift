@@ -24,6 +24,21 @@ struct DeterminismTests {
                     a, b, into: &c, transposeA: transposeA, transposeB: transposeB, backend: .pureSwift,
                     threadCount: threads)
                 #expect(c.values.map(\.bitPattern) == first.values.map(\.bitPattern), "threads \(threads)")
+                // The same product split into as many tasks as threads (it is below the size that splits by itself).
+                var split = Matrix(rows: 61, columns: 140)
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        split.withUnsafeMutableBufferPointer { pc in
+                            let problem = GEMMProblem(
+                                transposeA: transposeA, transposeB: transposeB, m: 61, n: 140, k: 600, alpha: 1,
+                                a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 0,
+                                c: pc.baseAddress!, ldc: 140)
+                            GEMMKernel.run(
+                                problem, threads: threads, kernel: GEMMMicroKernel.best(m: 61, n: 140), minimumWork: 1)
+                        }
+                    }
+                }
+                #expect(split.values.map(\.bitPattern) == first.values.map(\.bitPattern), "split, threads \(threads)")
             }
         }
     }
