@@ -118,7 +118,8 @@ public struct Sequential: Sendable {
         activations[0].resize(rows: input.rows, columns: input.columns)
         input.withUnsafeBufferPointer { x in
             activations[0].withUnsafeMutableBufferPointer { a in
-                for i in 0..<x.count { a[i] = x[i] }
+                guard let from = x.baseAddress, let to = a.baseAddress else { return }
+                to.update(from: from, count: x.count)
             }
         }
         var context = LayerContext(mode: mode, random: random)

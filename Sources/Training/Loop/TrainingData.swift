@@ -52,11 +52,10 @@ public struct TrainingData: Sendable {
         destination.resize(rows: indices.count, columns: width)
         source.withUnsafeBufferPointer { src in
             destination.withUnsafeMutableBufferPointer { dst in
-                var out = 0
+                guard width > 0, let from = src.baseAddress, var to = dst.baseAddress else { return }
                 for row in indices {
-                    let start = row * width
-                    for c in 0..<width { dst[out + c] = src[start + c] }
-                    out += width
+                    to.update(from: from + row * width, count: width)
+                    to += width
                 }
             }
         }
