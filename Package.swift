@@ -16,7 +16,7 @@ var tensorsKernels: [Target] = []
 // Layers depend only downward (see ARCHITECTURE.md). The bottom layers have no dependencies.
 let package = Package(
     name: "Anneal",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "anneal", targets: ["anneal"]),
         .library(name: "Schedules", targets: ["Schedules"]),

@@ -4,7 +4,7 @@ import PackageDescription
 // Benchmarks for the Tracking module, kept out of the main build. Driver: scripts/bench/store_vs_mlflow.
 let package = Package(
     name: "TrackingBench",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "Anneal", path: "../..")],
     targets: [
         .executableTarget(

@@ -16,7 +16,7 @@ var tensorsKernels: [Target] = []
 
 let package = Package(
     name: "TrainingBench",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     targets: [
         .target(name: "Schedules"),
         .target(name: "Tensors", dependencies: tensorsKernels.map { .target(name: $0.name) }),

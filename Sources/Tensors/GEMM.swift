@@ -6,8 +6,8 @@
 ///
 /// The pure-Swift kernel is deterministic: the summation order of every output element depends only on `k`,
 /// never on the thread count or scheduling, so results are bitwise identical for any number of threads. Products
-/// that `.automatic` hands to a system BLAS are deterministic for a fixed thread count (OpenBLAS splits only the
-/// rows and columns of C among its threads); `ANNEAL_BLAS=off` keeps every product on the pure-Swift kernel.
+/// that `.automatic` hands to a system BLAS are deterministic for a fixed thread count (one single-threaded call
+/// per worker on its slab of C); `ANNEAL_BLAS=off` keeps every product on the pure-Swift kernel.
 public enum GEMM {
     /// Which implementation runs the product.
     public enum Backend: Sendable, Hashable {
@@ -59,11 +59,10 @@ public enum GEMM {
             return
         }
         let threads = max(1, threadCount ?? ComputeSettings.threadCount)
-        if let blas = SystemBLAS.shared, useBLAS(backend, m: m, n: n, k: k) {
-            SystemBLASThreads.ensure(threads, on: blas)
-            blas.sgemm(
+        if useBLAS(backend, m: m, n: n, k: k), let blas = SystemBLAS.shared {
+            blas.sgemmInSlabs(
                 transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, threads: threads)
             return
         }
         let problem = GEMMProblem(

@@ -14,10 +14,10 @@ enum GEMMKernel {
     static let maxNC = 1024
     /// Largest micro-tile (8×32).
     static let maxTile = 8 * 32
-    /// Below this many multiply-adds per worker (about 30 µs of work) a product uses fewer threads: one for small
-    /// training shapes. A sleeping Dispatch worker took 15–35 µs to start on a 2-vCPU VM; meanwhile the caller takes
-    /// the remaining tasks itself, so splitting smaller products only adds packing.
-    static let parallelMinimumWork = 1 << 22
+    /// Below this many multiply-adds per worker (about 10 µs of work) a product uses fewer threads. The workers are
+    /// `WorkerPool`'s polling threads, which start within a microsecond (a sleeping Dispatch worker took 15–35 µs on
+    /// a 2-vCPU VM, which needed 2^22 here); splitting smaller products only adds packing.
+    static let parallelMinimumWork = 1 << 20
 
     static func run(_ problem: GEMMProblem, threads: Int) {
         run(problem, threads: threads, kernel: GEMMMicroKernel.best(m: problem.m, n: problem.n))

@@ -1,18 +1,27 @@
 import Dispatch
 
-/// Runs work on several threads at once (Dispatch's `concurrentPerform`), or inline for one worker.
+/// Runs work on several threads at once (`WorkerPool`'s kept threads, or Dispatch's when those are busy), or inline
+/// for one worker.
 ///
 /// Each call chooses its own number of workers from its size, as BLAS libraries do: work too small to repay waking
 /// a thread runs inline on the caller, whatever `ComputeSettings.threadCount` says.
 public enum ParallelLoop {
     /// Elements per worker below which an elementwise pass over memory (a map, a bias add) stays on fewer threads.
-    public static let elementwiseMinimumPerWorker = 1 << 17
+    public static let elementwiseMinimumPerWorker = 1 << 15
 
     static func run(workers: Int, _ body: @Sendable (Int) -> Void) {
         if workers <= 1 {
             body(0)
         } else {
-            DispatchQueue.concurrentPerform(iterations: workers, execute: body)
+            perform(pieces: workers, body)
+        }
+    }
+
+    /// `body(i)` for every `i` in `0..<pieces` on the kept worker threads (`WorkerPool`), or on Dispatch's when
+    /// those are busy with another call.
+    static func perform(pieces: Int, _ body: @Sendable (Int) -> Void) {
+        if !WorkerPool.shared.perform(pieces: pieces, body) {
+            DispatchQueue.concurrentPerform(iterations: pieces, execute: body)
         }
     }
 
@@ -47,7 +56,7 @@ public enum ParallelLoop {
         let pieces = (count + step - 1) / step
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable(body)
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            perform(pieces: pieces) { piece in
                 let start = piece * step
                 shared.value(start..<min(count, start + step))
             }

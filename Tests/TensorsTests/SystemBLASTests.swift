@@ -27,6 +27,32 @@ struct SystemBLASTests {
         }
     }
 
+    @Test(
+        "Split over 2 and 3 workers (slabs of rows when C is tall, of columns when wide): the naive product, and the same bits on every run",
+        .enabled(if: SystemBLAS.shared != nil, "no system BLAS found (libopenblas.so.0 / libblas.so.3); skipped"))
+    func slabsAgreeWithReference() throws {
+        for (m, n, k) in [(200, 70, 33), (70, 200, 33), (130, 130, 5)] {
+            for (transposeA, transposeB) in [(false, false), (true, false), (false, true), (true, true)] {
+                let a = transposeA ? NaiveReference.matrix(k, m, seed: 41) : NaiveReference.matrix(m, k, seed: 41)
+                let b = transposeB ? NaiveReference.matrix(n, k, seed: 42) : NaiveReference.matrix(k, n, seed: 42)
+                let c0 = NaiveReference.matrix(m, n, seed: 43)
+                let expected = NaiveReference.gemm(
+                    a, b, c: c0, transposeA: transposeA, transposeB: transposeB, alpha: 0.5, beta: -1)
+                for threads in [2, 3] {
+                    let runs = try (0..<2).map { _ in
+                        var c = c0
+                        try Matrix.multiply(
+                            a, b, into: &c, transposeA: transposeA, transposeB: transposeB, alpha: 0.5, beta: -1,
+                            backend: .systemBLAS, threadCount: threads)
+                        return c
+                    }
+                    #expect(NaiveReference.maxRelativeError(runs[0], expected) < 1e-5 * Float(k).squareRoot() + 1e-6)
+                    #expect(runs[0].values == runs[1].values)
+                }
+            }
+        }
+    }
+
     @Test("ANNEAL_BLAS=off (and 0/false/no) disables the system BLAS; anything else keeps it")
     func environmentSwitch() {
         for off in ["off", "OFF", "0", "false", "no", " off "] {
