@@ -78,6 +78,25 @@ enum GEMMKernelBuild: String, Sendable, CaseIterable {
         }
     }
 
+    /// The copy's row dot products for thin `A · Bᵀ` products. Must only be called when `isAvailable`.
+    var rowDots: RowDots.Run {
+        switch self {
+        case .portable: return RowDots.run
+        case .x86v3:
+            #if canImport(TensorsX86v3)
+                return TensorsX86v3.RowDots.run
+            #else
+                return RowDots.run
+            #endif
+        case .x86v4:
+            #if canImport(TensorsX86v4)
+                return TensorsX86v4.RowDots.run
+            #else
+                return RowDots.run
+            #endif
+        }
+    }
+
     /// Whether the copy offers a tile shape: AVX2 has 16 vector registers, too few for the 8×32 tile's 32.
     func offersTile(mr: Int, nr: Int) -> Bool {
         self != .x86v3 || mr * nr <= 6 * 16

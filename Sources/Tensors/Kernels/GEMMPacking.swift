@@ -1,6 +1,6 @@
 // Compiled with the micro-kernels (see MicroKernelTiles.swift), so packing runs with the same vector width.
 
-/// The data movements of packing, written for speed (no overflow checks, 4×4 SIMD transposes).
+/// The data movements of packing, written for speed (no overflow checks, 8×8 and 4×4 SIMD transposes).
 package enum GEMMPacking {
     package typealias Pack =
         @Sendable (
@@ -76,14 +76,68 @@ package enum GEMMPacking {
         }
     }
 
+    /// `dst[p * width + i] = src[i * stride + p]` for `i < 8`: eight source rows transposed in 8×8 register blocks.
+    @inline(__always)
+    static func transposeEightRows(
+        from src: UnsafePointer<Float>, stride: Int, depth: Int, to dst: UnsafeMutablePointer<Float>, width: Int
+    ) {
+        var p = 0
+        while p &+ 8 <= depth {
+            var v0 = UnsafeRawPointer(src + p).loadUnaligned(as: SIMD8<Float>.self)
+            var v1 = UnsafeRawPointer(src + (stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            var v2 = UnsafeRawPointer(src + (2 &* stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            var v3 = UnsafeRawPointer(src + (3 &* stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            var v4 = UnsafeRawPointer(src + (4 &* stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            var v5 = UnsafeRawPointer(src + (5 &* stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            var v6 = UnsafeRawPointer(src + (6 &* stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            var v7 = UnsafeRawPointer(src + (7 &* stride &+ p)).loadUnaligned(as: SIMD8<Float>.self)
+            // Seen as one 64-value vector (row r, column c at 8r + c), each round of unzipping (evens, then odds)
+            // rotates the six index bits right by one; three rounds swap row and column.
+            for _ in 0..<3 {
+                let (w0, w4) = unzip(v0, v1)
+                let (w1, w5) = unzip(v2, v3)
+                let (w2, w6) = unzip(v4, v5)
+                let (w3, w7) = unzip(v6, v7)
+                (v0, v1, v2, v3, v4, v5, v6, v7) = (w0, w1, w2, w3, w4, w5, w6, w7)
+            }
+            let out = UnsafeMutableRawPointer(dst + p &* width)
+            let rowBytes = width &* 4
+            out.storeBytes(of: v0, as: SIMD8<Float>.self)
+            out.storeBytes(of: v1, toByteOffset: rowBytes, as: SIMD8<Float>.self)
+            out.storeBytes(of: v2, toByteOffset: 2 &* rowBytes, as: SIMD8<Float>.self)
+            out.storeBytes(of: v3, toByteOffset: 3 &* rowBytes, as: SIMD8<Float>.self)
+            out.storeBytes(of: v4, toByteOffset: 4 &* rowBytes, as: SIMD8<Float>.self)
+            out.storeBytes(of: v5, toByteOffset: 5 &* rowBytes, as: SIMD8<Float>.self)
+            out.storeBytes(of: v6, toByteOffset: 6 &* rowBytes, as: SIMD8<Float>.self)
+            out.storeBytes(of: v7, toByteOffset: 7 &* rowBytes, as: SIMD8<Float>.self)
+            p &+= 8
+        }
+        while p < depth {
+            let d = dst + p &* width
+            for r in 0..<8 { d[r] = src[r &* stride &+ p] }
+            p &+= 1
+        }
+    }
+
+    /// The even-indexed and the odd-indexed values of `a` followed by `b`.
+    @inline(__always)
+    static func unzip(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> (SIMD8<Float>, SIMD8<Float>) {
+        let joined = SIMD16(lowHalf: a, highHalf: b)
+        return (joined.evenHalf, joined.oddHalf)
+    }
+
     /// `dst[p * width + i] = src[i * stride + p]` for `i < count`, zero for `count <= i < width`: a transpose of
-    /// `count` source rows, done in 4×4 register blocks.
+    /// `count` source rows, done in 8×8 and 4×4 register blocks.
     @inline(__always)
     static func transpose(
         from src: UnsafePointer<Float>, stride: Int, count: Int, depth: Int, to dst: UnsafeMutablePointer<Float>,
         width: Int
     ) {
         var i = 0
+        while i &+ 8 <= count {
+            transposeEightRows(from: src + i &* stride, stride: stride, depth: depth, to: dst + i, width: width)
+            i &+= 8
+        }
         while i &+ 4 <= count {
             let r0 = src + i &* stride
             let (r1, r2, r3) = (r0 + stride, r0 + 2 &* stride, r0 + 3 &* stride)
