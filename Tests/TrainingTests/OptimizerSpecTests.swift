@@ -58,6 +58,7 @@ import Testing
         #expect(wd.message.contains("'weight_decay'"))
         let lr = try #require(error("sgd:lr=0.1"))
         #expect(lr.code == .unknownKey && lr.message.contains("schedule"))
+        #expect(lr.message.contains("--optimizer sgd:lr=0.01"))
         let nesterovOnAdam = try #require(error("adam:nesterov=true"))
         #expect(nesterovOnAdam.code == .unknownKey && nesterovOnAdam.message.contains("betas"))
     }

@@ -68,7 +68,8 @@ public struct OptimizerSpec: Sendable, Hashable, Codable, CustomStringConvertibl
                 throw TrainingError(
                     .unknownKey,
                     "\(kind.rawValue) takes no '\(key)' in its spec: the learning rate comes from the "
-                        + "schedule (e.g. --schedule constant:lr=0.1)")
+                        + "schedule every step (TrainerConfiguration.learningRate is the rate a schedule inherits; on the "
+                        + "command line write --optimizer \(kind.rawValue):lr=0.01)")
             }
             throw TrainingError(
                 .unknownKey,

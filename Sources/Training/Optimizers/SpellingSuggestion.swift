@@ -1,32 +1,10 @@
-/// "Did you mean …?" for spec keys and names: the closest candidate by edit distance.
+import Schedules
+
+/// "Did you mean …?" for spec keys and names, from `EditDistance` (shared with the schedule specs and the CLI).
 enum SpellingSuggestion {
     /// ` (did you mean 'x'?)` when a candidate is within a few edits of `word`, else an empty string.
     static func hint(for word: String, in candidates: [String]) -> String {
-        guard let best = closest(to: word, in: candidates) else { return "" }
+        guard let best = EditDistance.suggestion(for: word, among: candidates) else { return "" }
         return " (did you mean '\(best)'?)"
-    }
-
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= Swift.max(2, word.count / 3) ? best.0 : nil
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let (a, b) = (Array(a), Array(b))
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
