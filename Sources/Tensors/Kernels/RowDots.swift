@@ -59,66 +59,55 @@ package enum RowDots {
     static func fourByFour(
         _ x: UnsafePointer<Float>, _ lda: Int, _ y: UnsafePointer<Float>, _ ldb: Int, _ k: Int
     ) -> SIMD16<Float> {
-        var acc = (
-            SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero,
-            SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero,
-            SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero, SIMD16<Float>.zero,
-            SIMD16<Float>.zero
-        )
+        let zero = SIMD16<Float>.zero
+        var acc: Sums = (zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero)
         let (x0, x1, x2, x3) = (x, x + lda, x + 2 &* lda, x + 3 &* lda)
         let (y0, y1, y2, y3) = (y, y + ldb, y + 2 &* ldb, y + 3 &* ldb)
         var p = 0
         while p &+ 16 <= k {
-            let (b0, b1, b2, b3) = (load(y0 + p), load(y1 + p), load(y2 + p), load(y3 + p))
-            var v = load(x0 + p)
-            acc.0.addProduct(v, b0)
-            acc.1.addProduct(v, b1)
-            acc.2.addProduct(v, b2)
-            acc.3.addProduct(v, b3)
-            v = load(x1 + p)
-            acc.4.addProduct(v, b0)
-            acc.5.addProduct(v, b1)
-            acc.6.addProduct(v, b2)
-            acc.7.addProduct(v, b3)
-            v = load(x2 + p)
-            acc.8.addProduct(v, b0)
-            acc.9.addProduct(v, b1)
-            acc.10.addProduct(v, b2)
-            acc.11.addProduct(v, b3)
-            v = load(x3 + p)
-            acc.12.addProduct(v, b0)
-            acc.13.addProduct(v, b1)
-            acc.14.addProduct(v, b2)
-            acc.15.addProduct(v, b3)
+            accumulate(
+                &acc, (load(x0 + p), load(x1 + p), load(x2 + p), load(x3 + p)),
+                (load(y0 + p), load(y1 + p), load(y2 + p), load(y3 + p)))
             p &+= 16
         }
         if p < k {
-            let (b0, b1, b2, b3) = (tail(y0, p, k), tail(y1, p, k), tail(y2, p, k), tail(y3, p, k))
-            var v = tail(x0, p, k)
-            acc.0.addProduct(v, b0)
-            acc.1.addProduct(v, b1)
-            acc.2.addProduct(v, b2)
-            acc.3.addProduct(v, b3)
-            v = tail(x1, p, k)
-            acc.4.addProduct(v, b0)
-            acc.5.addProduct(v, b1)
-            acc.6.addProduct(v, b2)
-            acc.7.addProduct(v, b3)
-            v = tail(x2, p, k)
-            acc.8.addProduct(v, b0)
-            acc.9.addProduct(v, b1)
-            acc.10.addProduct(v, b2)
-            acc.11.addProduct(v, b3)
-            v = tail(x3, p, k)
-            acc.12.addProduct(v, b0)
-            acc.13.addProduct(v, b1)
-            acc.14.addProduct(v, b2)
-            acc.15.addProduct(v, b3)
+            accumulate(
+                &acc, (tail(x0, p, k), tail(x1, p, k), tail(x2, p, k), tail(x3, p, k)),
+                (tail(y0, p, k), tail(y1, p, k), tail(y2, p, k), tail(y3, p, k)))
         }
         return SIMD16(
             reduce(acc.0), reduce(acc.1), reduce(acc.2), reduce(acc.3), reduce(acc.4), reduce(acc.5),
             reduce(acc.6), reduce(acc.7), reduce(acc.8), reduce(acc.9), reduce(acc.10), reduce(acc.11),
             reduce(acc.12), reduce(acc.13), reduce(acc.14), reduce(acc.15))
+    }
+
+    /// The 16 lane sums of a 4×4 block, row-major.
+    typealias Sums = (
+        SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>,
+        SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>,
+        SIMD16<Float>, SIMD16<Float>
+    )
+    typealias Four = (SIMD16<Float>, SIMD16<Float>, SIMD16<Float>, SIMD16<Float>)
+
+    /// One K vector of a 4×4 block: `acc[r * 4 + q] += x[r] * y[q]`.
+    @inline(__always)
+    static func accumulate(_ acc: inout Sums, _ x: Four, _ y: Four) {
+        acc.0.addProduct(x.0, y.0)
+        acc.1.addProduct(x.0, y.1)
+        acc.2.addProduct(x.0, y.2)
+        acc.3.addProduct(x.0, y.3)
+        acc.4.addProduct(x.1, y.0)
+        acc.5.addProduct(x.1, y.1)
+        acc.6.addProduct(x.1, y.2)
+        acc.7.addProduct(x.1, y.3)
+        acc.8.addProduct(x.2, y.0)
+        acc.9.addProduct(x.2, y.1)
+        acc.10.addProduct(x.2, y.2)
+        acc.11.addProduct(x.2, y.3)
+        acc.12.addProduct(x.3, y.0)
+        acc.13.addProduct(x.3, y.1)
+        acc.14.addProduct(x.3, y.2)
+        acc.15.addProduct(x.3, y.3)
     }
 
     /// Dot products of four A rows with one B row.
