@@ -86,10 +86,20 @@ for (m, k, n, op) in options.shapes {
     var line =
         label + String(repeating: " ", count: max(1, 24 - label.count))
         + String(format: "%10.1f [%6.1f]", flops / pure.wall / 1e9, flops / pure.cpu / 1e9)
-    if blas != nil {
+    if let blas {
+        // OpenBLAS as its own users call it: one call, its own threads (Anneal instead makes one single-threaded
+        // call per worker on a slab of C).
+        blas.setThreadCount(options.threads)
         let reference = timePerCall(minSeconds: options.minSeconds) {
-            try? Matrix.multiply(
-                a, b, into: &cBLAS, transposeA: tA, transposeB: tB, backend: .systemBLAS, threadCount: options.threads)
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    cBLAS.withUnsafeMutableBufferPointer { pc in
+                        blas.sgemm(
+                            transposeA: tA, transposeB: tB, m: m, n: n, k: k, alpha: 1, a: pa.baseAddress!,
+                            lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 0, c: pc.baseAddress!, ldc: n)
+                    }
+                }
+            }
         }
         var diff: Float = 0
         for (x, y) in zip(cPure.values, cBLAS.values) { diff = max(diff, abs(x - y)) }
