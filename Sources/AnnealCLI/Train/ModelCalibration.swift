@@ -82,18 +82,7 @@ struct ModelCalibration {
     /// - Throws: `CLIError.data` when the last layer is not dense (the logits are then not linear in its weights).
     static func folding(_ temperature: Double, into bundle: ModelBundle) throws -> ModelBundle {
         var bundle = bundle
-        let last = bundle.model.layerSpecs.count - 1
-        guard last >= 0, case .dense = bundle.model.layerSpecs[last] else {
-            throw CLIError.data(
-                "the model's last layer is not a dense layer, so its logits cannot be divided by a temperature; "
-                    + "calibrate models whose output layer is dense (every anneal model preset is)")
-        }
-        let scale = Float(1 / temperature)
-        for index in bundle.model.parameterIndices(ofLayer: last) {
-            bundle.model.parameters[index].value.withUnsafeMutableBufferPointer { values in
-                for i in values.indices { values[i] *= scale }
-            }
-        }
+        try CLIError.mappingLibraryErrors("calibration") { try bundle.model.scaleOutput(by: Float(1 / temperature)) }
         return bundle
     }
 

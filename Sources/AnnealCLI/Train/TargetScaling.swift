@@ -35,19 +35,8 @@ struct TargetScaling: Sendable, Equatable {
     /// - Throws: `CLIError.data` when the model does not end with a dense layer with a bias.
     func unscaled(_ model: Sequential) throws -> Sequential {
         var model = model
-        let count = model.parameters.count
-        guard count >= 2, model.parameters[count - 1].name.hasSuffix(".bias"),
-            model.parameters[count - 2].name.hasSuffix(".weight")
-        else {
-            throw CLIError.data("the model does not end with a dense layer with a bias; cannot undo target scaling")
-        }
-        let factor = Float(scale)
-        let shift = Float(mean)
-        model.parameters[count - 2].value.withUnsafeMutableBufferPointer { weight in
-            for i in weight.indices { weight[i] *= factor }
-        }
-        model.parameters[count - 1].value.withUnsafeMutableBufferPointer { bias in
-            for i in bias.indices { bias[i] = bias[i] * factor + shift }
+        try CLIError.mappingLibraryErrors("undoing the target scaling") {
+            try model.scaleOutput(by: Float(scale), shift: Float(mean))
         }
         return model
     }
