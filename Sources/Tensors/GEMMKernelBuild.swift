@@ -39,63 +39,37 @@ enum GEMMKernelBuild: String, Sendable, CaseIterable {
         }
     }
 
+    /// The copy's entry points; `nil` when the copy is not compiled into this build.
+    var entryPoints: KernelCopy.EntryPoints? {
+        switch self {
+        case .portable: return KernelCopy.entryPoints
+        case .x86v3:
+            #if canImport(TensorsX86v3)
+                return TensorsX86v3.KernelCopy.entryPoints
+            #else
+                return nil
+            #endif
+        case .x86v4:
+            #if canImport(TensorsX86v4)
+                return TensorsX86v4.KernelCopy.entryPoints
+            #else
+                return nil
+            #endif
+        }
+    }
+
     /// The copy's kernel bodies, one per `MicroKernelTiles.shapes` entry; empty when the copy is not compiled in.
     /// Must only be called when `isAvailable`.
     func bodies(fused: Bool) -> [MicroKernelTiles.Body] {
-        switch self {
-        case .portable: return fused ? MicroKernelTiles.fused : MicroKernelTiles.separate
-        case .x86v3:
-            #if canImport(TensorsX86v3)
-                return fused ? TensorsX86v3.MicroKernelTiles.fused : TensorsX86v3.MicroKernelTiles.separate
-            #else
-                return []
-            #endif
-        case .x86v4:
-            #if canImport(TensorsX86v4)
-                return fused ? TensorsX86v4.MicroKernelTiles.fused : TensorsX86v4.MicroKernelTiles.separate
-            #else
-                return []
-            #endif
-        }
+        guard let entryPoints else { return [] }
+        return fused ? entryPoints.fused : entryPoints.separate
     }
 
     /// The copy's packing routine. Must only be called when `isAvailable`.
-    var pack: GEMMPacking.Pack {
-        switch self {
-        case .portable: return GEMMPacking.pack
-        case .x86v3:
-            #if canImport(TensorsX86v3)
-                return TensorsX86v3.GEMMPacking.pack
-            #else
-                return GEMMPacking.pack
-            #endif
-        case .x86v4:
-            #if canImport(TensorsX86v4)
-                return TensorsX86v4.GEMMPacking.pack
-            #else
-                return GEMMPacking.pack
-            #endif
-        }
-    }
+    var pack: GEMMPacking.Pack { (entryPoints ?? KernelCopy.entryPoints).pack }
 
     /// The copy's row dot products for thin `A · Bᵀ` products. Must only be called when `isAvailable`.
-    var rowDots: RowDots.Run {
-        switch self {
-        case .portable: return RowDots.run
-        case .x86v3:
-            #if canImport(TensorsX86v3)
-                return TensorsX86v3.RowDots.run
-            #else
-                return RowDots.run
-            #endif
-        case .x86v4:
-            #if canImport(TensorsX86v4)
-                return TensorsX86v4.RowDots.run
-            #else
-                return RowDots.run
-            #endif
-        }
-    }
+    var rowDots: RowDots.Run { (entryPoints ?? KernelCopy.entryPoints).rowDots }
 
     /// Whether the copy offers a tile shape: AVX2 has 16 vector registers, too few for the 8×32 tile's 32.
     func offersTile(mr: Int, nr: Int) -> Bool {
