@@ -1,18 +1,21 @@
 import Foundation
 
-/// Process-wide settings for the Tensors kernels: thread count and use of a system BLAS.
+/// Process-wide settings for the Tensors kernels: thread count, use of a system BLAS, subnormal flushing.
 ///
-/// Defaults come from the environment: `ANNEAL_THREADS` (a positive integer, else the active processor count) and
-/// `ANNEAL_BLAS` (`off`, `0`, `false` or `no` disables the system BLAS). Changing a setting affects later calls.
+/// Defaults come from the environment: `ANNEAL_THREADS` (a positive integer, else the active processor count),
+/// `ANNEAL_BLAS` (`off`, `0`, `false` or `no` disables the system BLAS) and `ANNEAL_SUBNORMALS` (`keep` keeps
+/// subnormal floats in training; see `FloatingPointMode`). Changing a setting affects later calls.
 public enum ComputeSettings {
     private final class State: @unchecked Sendable {
         let lock = NSLock()
         var threadCount: Int
         var usesSystemBLAS: Bool
+        var flushesSubnormals: Bool
 
         init(environment: [String: String]) {
             threadCount = ComputeSettings.threadCount(fromEnvironment: environment)
             usesSystemBLAS = ComputeSettings.blasEnabled(fromEnvironment: environment)
+            flushesSubnormals = ComputeSettings.subnormalsFlushed(fromEnvironment: environment)
         }
     }
 
@@ -31,6 +34,13 @@ public enum ComputeSettings {
         set { state.lock.withLock { state.usesSystemBLAS = newValue } }
     }
 
+    /// Whether training flushes subnormal floats to zero (see `FloatingPointMode`); a new `Trainer` takes this
+    /// value. Default true; `ANNEAL_SUBNORMALS=keep` makes it false.
+    public static var flushesSubnormals: Bool {
+        get { state.lock.withLock { state.flushesSubnormals } }
+        set { state.lock.withLock { state.flushesSubnormals = newValue } }
+    }
+
     /// Parses `ANNEAL_THREADS`; falls back to the active processor count when unset or invalid.
     static func threadCount(fromEnvironment environment: [String: String]) -> Int {
         if let text = environment["ANNEAL_THREADS"], let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
@@ -41,9 +51,17 @@ public enum ComputeSettings {
 
     /// Parses `ANNEAL_BLAS`; anything but an explicit off value keeps the system BLAS enabled.
     static func blasEnabled(fromEnvironment environment: [String: String]) -> Bool {
-        guard let text = environment["ANNEAL_BLAS"]?.lowercased().trimmingCharacters(in: .whitespaces) else {
-            return true
-        }
-        return !["off", "0", "false", "no"].contains(text)
+        !isOff(environment["ANNEAL_BLAS"])
+    }
+
+    /// Parses `ANNEAL_SUBNORMALS`: `keep` (or an off value) keeps subnormals; anything else flushes them.
+    static func subnormalsFlushed(fromEnvironment environment: [String: String]) -> Bool {
+        !isOff(environment["ANNEAL_SUBNORMALS"], alsoOff: ["keep"])
+    }
+
+    /// Whether a variable's value is `off`, `0`, `false`, `no` or one of `alsoOff` (any case, spaces ignored).
+    private static func isOff(_ value: String?, alsoOff: [String] = []) -> Bool {
+        guard let text = value?.lowercased().trimmingCharacters(in: .whitespaces) else { return false }
+        return (["off", "0", "false", "no"] + alsoOff).contains(text)
     }
 }

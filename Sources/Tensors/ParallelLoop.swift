@@ -18,10 +18,17 @@ public enum ParallelLoop {
     }
 
     /// `body(i)` for every `i` in `0..<pieces` on the kept worker threads (`WorkerPool`), or on Dispatch's when
-    /// those are busy with another call.
+    /// those are busy with another call. Every piece runs in the caller's `FloatingPointMode`, whatever thread runs
+    /// it, so results do not depend on which thread took which piece.
     static func perform(pieces: Int, _ body: @Sendable (Int) -> Void) {
-        if !WorkerPool.shared.perform(pieces: pieces, body) {
-            DispatchQueue.concurrentPerform(iterations: pieces, execute: body)
+        let flush = FloatingPointMode.flushesSubnormals
+        withoutActuallyEscaping(body) { body in
+            let inCallersMode: @Sendable (Int) -> Void = { piece in
+                FloatingPointMode.with(flushingSubnormals: flush) { body(piece) }
+            }
+            if !WorkerPool.shared.perform(pieces: pieces, inCallersMode) {
+                DispatchQueue.concurrentPerform(iterations: pieces, execute: inCallersMode)
+            }
         }
     }
 

@@ -28,6 +28,9 @@ public struct Trainer {
     public var observers: [any TrainingObserver] = []
     /// Set it (e.g. from a Ctrl-C handler) to stop after the current step.
     public let stopFlag: StopFlag
+    /// Whether `fit` runs with subnormal floats flushed to zero (see `FloatingPointMode`; observers run in that
+    /// mode too). Taken from `ComputeSettings.flushesSubnormals` when the trainer is made.
+    public var flushesSubnormals = ComputeSettings.flushesSubnormals
 
     /// Updates completed.
     public internal(set) var step = 0
@@ -126,6 +129,12 @@ public struct Trainer {
     /// - Throws: `TrainingError` for data that does not fit the model, `.diverged` when the guard gives up (or a
     ///   NaN loss without a guard), file errors when a checkpoint cannot be written.
     public mutating func fit(training: TrainingData, validation: TrainingData? = nil) throws -> TrainingResult {
+        try FloatingPointMode.with(flushingSubnormals: flushesSubnormals) {
+            try fitInCurrentMode(training: training, validation: validation)
+        }
+    }
+
+    mutating func fitInCurrentMode(training: TrainingData, validation: TrainingData?) throws -> TrainingResult {
         try prepare(training: training, validation: validation)
         let meter = CostMeter()
         let startStep = step

@@ -33,9 +33,19 @@ public struct RangeTest: Sendable, Codable {
     ///   - data: training samples (visited in seeded random order, reshuffled each epoch).
     /// - Returns: the rates, the smoothed losses and the suggestions.
     /// - Throws: `TrainingError` for invalid settings or data that does not fit the model.
+    ///
+    /// Like `Trainer`, the sweep flushes subnormal floats unless `ComputeSettings.flushesSubnormals` is false.
     public func run(
         model: Sequential, optimizer: any Optimizer, loss: any Loss, data: TrainingData
     ) throws -> RangeTestResult {
+        try FloatingPointMode.with(flushingSubnormals: ComputeSettings.flushesSubnormals) {
+            try sweep(model: model, optimizer: optimizer, loss: loss, data: data)
+        }
+    }
+
+    func sweep(model: Sequential, optimizer: any Optimizer, loss: any Loss, data: TrainingData) throws
+        -> RangeTestResult
+    {
         var recorder = try RangeTestRecorder(
             minRate: minRate, maxRate: maxRate, numSteps: steps, beta: beta, divergenceFactor: divergenceFactor)
         guard data.features.columns == model.inputColumns else {
