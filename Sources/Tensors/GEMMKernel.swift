@@ -34,6 +34,10 @@ enum GEMMKernel {
             runRowDots(problem, workers: workers, kernel: kernel)
             return
         }
+        if usesOuterSums(problem, kernel) {
+            runOuterSums(problem, workers: workers, kernel: kernel)
+            return
+        }
         let (taskRows, taskCols) = taskShape(m: m, n: n, workers: workers, kernel: kernel)
         let tilesDown = ceilDiv(m, taskRows)
         let taskCount = tilesDown * ceilDiv(n, taskCols)
@@ -81,6 +85,30 @@ enum GEMMKernel {
             run(
                 problem.a + i0 * problem.lda, problem.lda, problem.b, problem.ldb, problem.c + i0 * problem.ldc,
                 problem.ldc, rows, problem.n, problem.k, problem.alpha, problem.beta)
+        }
+    }
+
+    /// Tallest C that `Aᵀ · B` computes as outer-product sums (`OuterSums`) instead of packed tiles.
+    static let outerSumsMaximumRows = 12
+
+    /// Whether a product runs as outer-product sums: `Aᵀ · B` with both stored row-major over K (a weight gradient
+    /// `dYᵀ · X`), a C of at most `outerSumsMaximumRows` rows (a classifier's output layer), and a fused kernel
+    /// family. The tiles would pack all of B to fill one row of tiles.
+    static func usesOuterSums(_ problem: GEMMProblem, _ kernel: GEMMMicroKernel) -> Bool {
+        problem.transposeA && !problem.transposeB && problem.m <= outerSumsMaximumRows && kernel.fused
+    }
+
+    /// Outer-product sums over blocks of columns (multiples of 64), one per worker.
+    static func runOuterSums(_ problem: GEMMProblem, workers: Int, kernel: GEMMMicroKernel) {
+        let run = kernel.build.outerSums
+        let n = problem.n
+        let block = (n + 64 * workers - 1) / (64 * workers) * 64
+        ParallelLoop.run(workers: min(workers, (n + block - 1) / block)) { worker in
+            let j0 = worker * block
+            guard j0 < n else { return }
+            run(
+                problem.a, problem.lda, problem.b, problem.ldb, problem.c, problem.ldc, problem.m,
+                j0..<min(n, j0 + block), problem.k, problem.alpha, problem.beta)
         }
     }
 
