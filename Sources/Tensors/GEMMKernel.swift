@@ -31,7 +31,11 @@ enum GEMMKernel {
         let (m, n) = (problem.m, problem.n)
         let workers = max(1, min(threads, m * n * problem.k / max(1, minimumWork)))
         if usesRowDots(problem, kernel) {
-            runRowDots(problem, workers: workers, kernel: kernel)
+            runByRows(problem, workers: workers, run: kernel.build.rowDots)
+            return
+        }
+        if usesRowCombinations(problem, kernel) {
+            runByRows(problem, workers: workers, run: kernel.build.rowCombinations)
             return
         }
         if usesOuterSums(problem, kernel) {
@@ -74,9 +78,17 @@ enum GEMMKernel {
             && kernel.fused
     }
 
-    /// Row dot products over blocks of rows (multiples of four), one per worker.
-    static func runRowDots(_ problem: GEMMProblem, workers: Int, kernel: GEMMMicroKernel) {
-        let run = kernel.build.rowDots
+    /// Deepest K that `A · B` computes as row combinations (`RowCombinations`) instead of packed tiles.
+    static let rowCombinationsMaximumDepth = 12
+
+    /// Whether a product runs as row combinations: `A · B`, neither transposed (an input gradient `dY · W`), K of at
+    /// most `rowCombinationsMaximumDepth` (a classifier's output layer), and a fused kernel family.
+    static func usesRowCombinations(_ problem: GEMMProblem, _ kernel: GEMMMicroKernel) -> Bool {
+        !problem.transposeA && !problem.transposeB && problem.k <= rowCombinationsMaximumDepth && kernel.fused
+    }
+
+    /// A row-wise kernel (`RowDots`, `RowCombinations`) over blocks of rows (multiples of four), one per worker.
+    static func runByRows(_ problem: GEMMProblem, workers: Int, run: @escaping RowDots.Run) {
         let block = (problem.m + 4 * workers - 1) / (4 * workers) * 4
         ParallelLoop.run(workers: min(workers, (problem.m + block - 1) / block)) { worker in
             let i0 = worker * block

@@ -74,6 +74,9 @@ enum GEMMKernelBuild: String, Sendable, CaseIterable {
     /// The copy's outer-product sums for `Aᵀ · B` products with few rows. Must only be called when `isAvailable`.
     var outerSums: OuterSums.Run { (entryPoints ?? KernelCopy.entryPoints).outerSums }
 
+    /// The copy's row combinations for `A · B` products with a short K. Must only be called when `isAvailable`.
+    var rowCombinations: RowCombinations.Run { (entryPoints ?? KernelCopy.entryPoints).rowCombinations }
+
     /// Whether the copy offers a tile shape: AVX2 has 16 vector registers, too few for the 8×32 tile's 32.
     func offersTile(mr: Int, nr: Int) -> Bool {
         self != .x86v3 || mr * nr <= 6 * 16
