@@ -33,6 +33,25 @@ extension Matrix {
         bias.withUnsafeBufferPointer { b in addBias(b) }
     }
 
+    /// Resizes to `rows × bias.count` and sets every row to `bias`: the start of `x · Wᵀ + b` computed as one
+    /// product with `beta = 1` (torch's `addmm`), which saves a pass over the output. Large matrices split their
+    /// rows across threads.
+    public mutating func setRows(_ rows: Int, to bias: Matrix) {
+        let c = bias.count
+        resize(rows: rows, columns: c)
+        guard c > 0 else { return }
+        bias.withUnsafeBufferPointer { b in
+            withUnsafeMutableBufferPointer { y in
+                guard let bias = b.baseAddress, let y = y.baseAddress else { return }
+                ParallelLoop.forEachChunk(
+                    of: rows, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / c)
+                ) { rowRange in
+                    for i in rowRange { (y + i * c).update(from: bias, count: c) }
+                }
+            }
+        }
+    }
+
     /// Sums of each column (the bias gradient of a dense layer), a vector of `columns` values.
     public func columnSums() -> [Float] {
         var sums = [Float](repeating: 0, count: columns)

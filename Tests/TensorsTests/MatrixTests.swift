@@ -157,4 +157,20 @@ struct ArithmeticTests {
         t.transform { $0 * 2 + 1 }
         #expect(t.values == [7, -7, 1, 25])
     }
+
+    @Test("setRows resizes and copies the bias into every row (one row, many rows split across threads, none)")
+    func setRowsToBias() throws {
+        let bias = try Matrix([[1, -2, 3]])
+        var x = Matrix(rows: 5, columns: 7, repeating: 9)
+        x.setRows(2, to: bias)
+        #expect(x.rows == 2 && x.columns == 3 && x.values == [1, -2, 3, 1, -2, 3])
+        let wide = Matrix(rowVector: (0..<512).map(Float.init))
+        var many = Matrix(rows: 0, columns: 0)
+        many.setRows(300, to: wide)
+        #expect(
+            many.rows == 300
+                && (0..<300).allSatisfy { i in Array(many.values[(i * 512)..<(i * 512 + 512)]) == wide.values })
+        x.setRows(0, to: bias)
+        #expect(x.rows == 0 && x.columns == 3)
+    }
 }

@@ -2,7 +2,8 @@ import Tensors
 
 /// A fully connected layer `y = x Wᵀ + b`, PyTorch's `nn.Linear`.
 ///
-/// The weight is stored `outputs × inputs` as torch stores it. Forward is the GEMM `x · Wᵀ`; backward computes
+/// The weight is stored `outputs × inputs` as torch stores it. Forward is one GEMM onto the bias rows,
+/// `b + x · Wᵀ` (as torch's `addmm`); backward computes
 /// `dW = dYᵀ · x`, `db = Σ_rows dY` and `dX = dY · W`, all into preallocated buffers.
 public struct Dense: Layer {
     /// Input features.
@@ -59,8 +60,13 @@ public struct Dense: Layer {
         _ input: Matrix, into output: inout Matrix, parameters: [Parameter], offset: Int, context: inout LayerContext
     ) throws {
         _ = try outputColumns(forInput: input.columns)
-        try Matrix.multiply(input, parameters[offset].value, into: &output, transposeB: true)
-        if hasBias { try output.addBias(parameters[offset + 1].value) }
+        if hasBias {
+            // torch's addmm: the bias first, then the product added onto it (one pass over the output fewer).
+            output.setRows(input.rows, to: parameters[offset + 1].value)
+            try Matrix.multiply(input, parameters[offset].value, into: &output, transposeB: true, beta: 1)
+        } else {
+            try Matrix.multiply(input, parameters[offset].value, into: &output, transposeB: true)
+        }
     }
 
     public mutating func backward(
