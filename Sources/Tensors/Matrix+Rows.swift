@@ -10,19 +10,24 @@ extension Matrix {
             values: Array(values[(range.lowerBound * columns)..<(range.upperBound * columns)]))
     }
 
-    /// Overwrites `self` with the rows of `source` at `indices`, in order (a shuffled mini-batch), reusing storage.
+    /// Overwrites `self` with the rows of `source` at `indices`, in order (a shuffled mini-batch), reusing storage;
+    /// large batches split their rows across threads.
     /// - Throws: `TensorsError.Code.invalidArgument` when an index is outside `0..<source.rows`.
     public mutating func gatherRows(_ indices: some Collection<Int>, from source: Matrix) throws {
         if let bad = indices.first(where: { $0 < 0 || $0 >= source.rows }) {
             throw TensorsError(.invalidArgument, "gatherRows: index \(bad) is outside 0..<\(source.rows)")
         }
         let c = source.columns
-        resize(rows: indices.count, columns: c)
+        let list = Array(indices)
+        resize(rows: list.count, columns: c)
+        guard c > 0 else { return }
         source.withUnsafeBufferPointer { src in
             withUnsafeMutableBufferPointer { dst in
                 guard let s = src.baseAddress, let d = dst.baseAddress else { return }
-                for (out, index) in indices.enumerated() {
-                    (d + out * c).update(from: s + index * c, count: c)
+                ParallelLoop.forEachChunk(
+                    of: list.count, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / c)
+                ) { rows in
+                    for out in rows { (d + out * c).update(from: s + list[out] * c, count: c) }
                 }
             }
         }

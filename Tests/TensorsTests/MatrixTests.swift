@@ -55,6 +55,12 @@ struct MatrixTests {
         #expect(try m.gatheringRows([3, 0, 3]) == (try Matrix([[3, 3], [0, 0], [3, 3]])))
         #expect(throws: TensorsError.self) { try m.gatheringRows([4]) }
         #expect(try m.gatheringRows([Int]()).rows == 0)
+        // A batch large enough to be split across threads: every row lands in its place.
+        let source = try Matrix(rows: 400, columns: 512, values: (0..<(400 * 512)).map { Float($0 / 512) })
+        let order = (0..<300).map { ($0 * 37) % 400 }
+        var batch = Matrix(rows: 0, columns: 0)
+        try batch.gatherRows(order, from: source)
+        #expect(batch.rows == 300 && batch.values == order.flatMap { [Float](repeating: Float($0), count: 512) })
     }
 }
 

@@ -52,7 +52,7 @@ extension Trainer {
         let epochBefore = sampler.epoch
         let indices = sampler.nextBatch()
         self.sampler = sampler
-        training.gather(indices, features: &batchFeatures, targets: &batchTargets)
+        try training.gather(indices, features: &batchFeatures, targets: &batchTargets)
         let scheduled = scheduledRate
         let rate = scheduled * (divergenceGuard?.rateMultiplier ?? 1)
         applyCompanions()

@@ -21,7 +21,7 @@ extension Trainer {
         var start = 0
         while start < data.count {
             let end = min(start + Self.validationBatch, data.count)
-            data.gather(Array(start..<end)[...], features: &features, targets: &targets)
+            try data.gather(Array(start..<end)[...], features: &features, targets: &targets)
             let output = try model.predict(features)
             total += try loss.value(output: output, targets: targets) * Double(end - start)
             Self.classify(output: output, targets: targets, loss: loss.name, labels: &labels, predictions: &predictions)

@@ -42,22 +42,11 @@ public struct TrainingData: Sendable {
     public var count: Int { features.rows }
 
     /// Copies the rows `indices` into `features` and `targets` buffers (reshaped; no allocation when they fit).
-    func gather(_ indices: ArraySlice<Int>, features batchFeatures: inout Matrix, targets batchTargets: inout Matrix) {
-        Self.gather(indices, from: features, into: &batchFeatures)
-        Self.gather(indices, from: targets, into: &batchTargets)
-    }
-
-    private static func gather(_ indices: ArraySlice<Int>, from source: Matrix, into destination: inout Matrix) {
-        let width = source.columns
-        destination.resize(rows: indices.count, columns: width)
-        source.withUnsafeBufferPointer { src in
-            destination.withUnsafeMutableBufferPointer { dst in
-                guard width > 0, let from = src.baseAddress, var to = dst.baseAddress else { return }
-                for row in indices {
-                    to.update(from: from + row * width, count: width)
-                    to += width
-                }
-            }
-        }
+    /// - Throws: `TensorsError` when an index is outside `0..<count` (the samplers never make one).
+    func gather(
+        _ indices: ArraySlice<Int>, features batchFeatures: inout Matrix, targets batchTargets: inout Matrix
+    ) throws {
+        try batchFeatures.gatherRows(indices, from: features)
+        try batchTargets.gatherRows(indices, from: targets)
     }
 }

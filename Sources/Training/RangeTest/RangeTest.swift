@@ -61,7 +61,7 @@ public struct RangeTest: Sendable, Codable {
         var targets = Matrix(rows: 0, columns: 0)
         var gradient = Matrix(rows: 0, columns: 0)
         while !recorder.isFinished {
-            data.gather(sampler.nextBatch(), features: &features, targets: &targets)
+            try data.gather(sampler.nextBatch(), features: &features, targets: &targets)
             let output = try model.forward(features)
             let value = try loss.evaluate(output: output, targets: targets, gradient: &gradient)
             if value.isFinite {
