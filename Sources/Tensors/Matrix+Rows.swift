@@ -14,20 +14,27 @@ extension Matrix {
     /// large batches split their rows across threads.
     /// - Throws: `TensorsError.Code.invalidArgument` when an index is outside `0..<source.rows`.
     public mutating func gatherRows(_ indices: some Collection<Int>, from source: Matrix) throws {
-        if let bad = indices.first(where: { $0 < 0 || $0 >= source.rows }) {
-            throw TensorsError(.invalidArgument, "gatherRows: index \(bad) is outside 0..<\(source.rows)")
-        }
+        try gatherRows(ArraySlice(indices), from: source)
+    }
+
+    /// `gatherRows` for the index lists training draws (no generic iteration per index).
+    /// - Throws: `TensorsError.Code.invalidArgument` when an index is outside `0..<source.rows`.
+    public mutating func gatherRows(_ indices: ArraySlice<Int>, from source: Matrix) throws {
         let c = source.columns
-        let list = Array(indices)
-        resize(rows: list.count, columns: c)
-        guard c > 0 else { return }
-        source.withUnsafeBufferPointer { src in
-            withUnsafeMutableBufferPointer { dst in
-                guard let s = src.baseAddress, let d = dst.baseAddress else { return }
-                ParallelLoop.forEachChunk(
-                    of: list.count, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / c)
-                ) { rows in
-                    for out in rows { (d + out * c).update(from: s + list[out] * c, count: c) }
+        try indices.withUnsafeBufferPointer { list in
+            if let bad = list.first(where: { $0 < 0 || $0 >= source.rows }) {
+                throw TensorsError(.invalidArgument, "gatherRows: index \(bad) is outside 0..<\(source.rows)")
+            }
+            resize(rows: list.count, columns: c)
+            guard c > 0 else { return }
+            source.withUnsafeBufferPointer { src in
+                withUnsafeMutableBufferPointer { dst in
+                    guard let s = src.baseAddress, let d = dst.baseAddress else { return }
+                    ParallelLoop.forEachChunk(
+                        of: list.count, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / c)
+                    ) { rows in
+                        for out in rows { (d + out * c).update(from: s + list[out] * c, count: c) }
+                    }
                 }
             }
         }
