@@ -4,38 +4,6 @@ import Testing
 
 @Suite("Thin Aᵀ·B products as outer-product sums: the documented order, every copy, any thread count")
 struct OuterSumsTests {
-    /// The documented order, written plainly: one fused multiply-add chain over K from +0 per element, then
-    /// `alpha · s (+ beta · C)`.
-    static func expected(_ a: Matrix, _ b: Matrix, c: Matrix, alpha: Float, beta: Float) -> [Float] {
-        let (k, m, n) = (a.rows, a.columns, b.columns)
-        return (0..<m).flatMap { i in
-            (0..<n).map { j in
-                var sum: Float = 0
-                for p in 0..<k { sum = sum.addingProduct(a.values[p * m + i], b.values[p * n + j]) }
-                return beta == 0 ? alpha * sum : alpha * sum + beta * c.values[i * n + j]
-            }
-        }
-    }
-
-    static func run(
-        _ a: Matrix, _ b: Matrix, c: Matrix, alpha: Float, beta: Float, threads: Int, kernel: GEMMMicroKernel
-    ) -> Matrix {
-        var c = c
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
-                    let problem = GEMMProblem(
-                        transposeA: true, transposeB: false, m: a.columns, n: b.columns, k: a.rows, alpha: alpha,
-                        a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: beta,
-                        c: pc.baseAddress!, ldc: b.columns)
-                    #expect(GEMMKernel.usesOuterSums(problem, kernel))
-                    GEMMKernel.run(problem, threads: threads, kernel: kernel, minimumWork: 1)
-                }
-            }
-        }
-        return c
-    }
-
     /// (K, rows of C, columns of C): odd and even row counts, 64-column blocks, 16-column vectors and a scalar tail.
     @Test(
         "Each element is the plainly written chain, bit for bit, in every fused copy, 1–3 threads, with alpha/beta",
@@ -45,19 +13,7 @@ struct OuterSumsTests {
         let a = NaiveReference.matrix(k, m, seed: 61)
         let b = NaiveReference.matrix(k, n, seed: 62)
         let c0 = NaiveReference.matrix(m, n, seed: 63)
-        for build in GEMMKernelBuild.available {
-            let kernel = GEMMMicroKernel.family(build, fused: true)[0]
-            for threads in [1, 2, 3] {
-                for (alpha, beta) in [(Float(1), Float(0)), (0.5, -2)] {
-                    let start = beta == 0 ? Matrix(rows: m, columns: n, repeating: .nan) : c0
-                    let c = Self.run(a, b, c: start, alpha: alpha, beta: beta, threads: threads, kernel: kernel)
-                    let expected = Self.expected(a, b, c: c0, alpha: alpha, beta: beta)
-                    #expect(
-                        c.values.map(\.bitPattern) == expected.map(\.bitPattern),
-                        "\(build.name), \(threads) threads, beta \(beta)")
-                }
-            }
-        }
+        ThinProducts.expectChains(a, b, c0: c0, transposeA: true, chosen: GEMMKernel.usesOuterSums)
     }
 
     @Test("Through Matrix.multiply (weight-gradient form): within float tolerance of the Double reference")

@@ -23,20 +23,9 @@ struct RowDotsTests {
     static func run(
         _ a: Matrix, _ b: Matrix, c: Matrix, alpha: Float, beta: Float, threads: Int, kernel: GEMMMicroKernel
     ) -> Matrix {
-        var c = c
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
-                    let problem = GEMMProblem(
-                        transposeA: false, transposeB: true, m: a.rows, n: b.rows, k: a.columns, alpha: alpha,
-                        a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: beta,
-                        c: pc.baseAddress!, ldc: b.rows)
-                    #expect(GEMMKernel.usesRowDots(problem, kernel))
-                    GEMMKernel.run(problem, threads: threads, kernel: kernel, minimumWork: 1)
-                }
-            }
-        }
-        return c
+        ThinProducts.run(
+            a, b, c: c, transposeB: true, alpha: alpha, beta: beta, threads: threads, kernel: kernel,
+            chosen: GEMMKernel.usesRowDots)
     }
 
     @Test(

@@ -10,12 +10,8 @@
 /// separately), the same order as `OuterSums`; vectors hold 16 chains side by side, so the bits do not depend on
 /// blocking, the vector width or threads.
 package enum RowCombinations {
-    package typealias Run =
-        @Sendable (
-            _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
-            _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ rows: Int, _ n: Int, _ k: Int, _ alpha: Float,
-            _ beta: Float
-        ) -> Void
+    /// The same entry point as `RowDots`': rows `0..<rows`, columns `0..<n` of C.
+    package typealias Run = RowDots.Run
 
     typealias Vector = OuterSums.Vector
     typealias Four = OuterSums.Four
