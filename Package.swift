@@ -1,15 +1,21 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Tensors' micro-kernels (Sources/Tensors/Kernels) are compiled again for newer x86-64 CPUs: Sources/TensorsX86v3
-// and Sources/TensorsX86v4 are symlinks to that folder. Tensors checks the CPU's features at run time and calls a
-// copy only when the CPU can run it, so a plain `swift build` is fast on new CPUs and safe on old ones. The flags
-// are declared only on x86-64 Linux (SwiftPM 6.2+ accepts unsafe flags in dependencies; on macOS there are none).
+// Tensors' micro-kernels (Sources/Tensors/Kernels) are compiled again for newer x86-64 CPUs. The copies are part of
+// Tensors' layer, not modules of their own: they live in Tensors' folder (Sources/Tensors/CPUCopies/X86v3 and
+// X86v4 are symlinks to Kernels, which imports nothing), and only Tensors imports them. Tensors checks the CPU's
+// features at run time and calls a copy only when the CPU can run it, so a plain `swift build` is fast on new CPUs
+// and safe on old ones. The flags are declared only on x86-64 Linux (SwiftPM 6.2+ accepts unsafe flags in
+// dependencies; on macOS there are none).
 var tensorsKernels: [Target] = []
 #if os(Linux) && arch(x86_64)
     tensorsKernels = [
-        .target(name: "TensorsX86v3", swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
-        .target(name: "TensorsX86v4", swiftSettings: [.unsafeFlags(["-target-cpu", "skylake-avx512"])]),
+        .target(
+            name: "TensorsX86v3", path: "Sources/Tensors/CPUCopies/X86v3",
+            swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
+        .target(
+            name: "TensorsX86v4", path: "Sources/Tensors/CPUCopies/X86v4",
+            swiftSettings: [.unsafeFlags(["-target-cpu", "skylake-avx512"])]),
     ]
 #endif
 
@@ -39,7 +45,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Schedules"),
-        .target(name: "Tensors", dependencies: tensorsKernels.map { .target(name: $0.name) }),
+        .target(
+            name: "Tensors", dependencies: tensorsKernels.map { .target(name: $0.name) }, exclude: ["CPUCopies"]),
         .target(name: "Datasets", dependencies: ["Tensors"]),
         .target(name: "Evaluation", dependencies: ["Tensors"]),
         .target(name: "Training", dependencies: ["Schedules", "Tensors", "Datasets", "Evaluation"]),

@@ -8,7 +8,7 @@ import PackageDescription
 let package = Package(
     name: "DriftBench",
     targets: [
-        .target(name: "Tensors"),
+        .target(name: "Tensors", exclude: ["CPUCopies"]),
         .target(name: "Datasets", dependencies: ["Tensors"]),
         .target(name: "Drift"),
         .executableTarget(name: "DriftBench", dependencies: ["Drift", "Datasets"]),

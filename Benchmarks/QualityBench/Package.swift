@@ -8,7 +8,7 @@ let package = Package(
     name: "QualityBench",
     targets: [
         .target(name: "Schedules"),
-        .target(name: "Tensors"),
+        .target(name: "Tensors", exclude: ["CPUCopies"]),
         .target(name: "Datasets", dependencies: ["Tensors"]),
         .target(name: "Evaluation", dependencies: ["Tensors"]),
         .target(name: "Training", dependencies: ["Schedules", "Tensors", "Datasets", "Evaluation"]),

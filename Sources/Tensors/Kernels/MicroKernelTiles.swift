@@ -1,7 +1,8 @@
 // The files in this folder are compiled more than once: into Tensors (portable, for any CPU of the architecture)
-// and, on x86-64 Linux, into TensorsX86v3 and TensorsX86v4 (the same sources through symlinked folders, built
-// with AVX2+FMA and AVX-512 code generation). Tensors calls a fast copy only after checking that the CPU has its
-// features, so nothing in this folder may refer to Tensors, and nothing here runs unless it is called.
+// and, on x86-64 Linux, into TensorsX86v3 and TensorsX86v4 (the same sources through the symlinked folders
+// Sources/Tensors/CPUCopies/X86v3 and X86v4, built with AVX2+FMA and AVX-512 code generation). Tensors calls a
+// fast copy only after checking that the CPU has its features, so nothing in this folder may refer to Tensors, and
+// nothing here runs unless it is called.
 
 /// Register-blocked GEMM micro-kernels: `C[0..<mr, 0..<nr] = alpha * Apanel · Bpanel + beta * C` on packed panels.
 ///
