@@ -31,11 +31,11 @@ enum GEMMKernel {
         let (m, n) = (problem.m, problem.n)
         let workers = max(1, min(threads, m * n * problem.k / max(1, minimumWork)))
         if usesRowDots(problem, kernel) {
-            runByRows(problem, workers: workers, run: kernel.build.rowDots)
+            runByRows(problem, workers: workers, run: kernel.build.kernels.rowDots)
             return
         }
         if usesRowCombinations(problem, kernel) {
-            runByRows(problem, workers: workers, run: kernel.build.rowCombinations)
+            runByRows(problem, workers: workers, run: kernel.build.kernels.rowCombinations)
             return
         }
         if usesOuterSums(problem, kernel) {
@@ -112,7 +112,7 @@ enum GEMMKernel {
 
     /// Outer-product sums over blocks of columns (multiples of 64), one per worker.
     static func runOuterSums(_ problem: GEMMProblem, workers: Int, kernel: GEMMMicroKernel) {
-        let run = kernel.build.outerSums
+        let run = kernel.build.kernels.outerSums
         let n = problem.n
         let block = (n + 64 * workers - 1) / (64 * workers) * 64
         ParallelLoop.run(workers: min(workers, (n + block - 1) / block)) { worker in

@@ -65,17 +65,9 @@ enum GEMMKernelBuild: String, Sendable, CaseIterable {
         return fused ? entryPoints.fused : entryPoints.separate
     }
 
-    /// The copy's packing routine. Must only be called when `isAvailable`.
-    var pack: GEMMPacking.Pack { (entryPoints ?? KernelCopy.entryPoints).pack }
-
-    /// The copy's row dot products for thin `A · Bᵀ` products. Must only be called when `isAvailable`.
-    var rowDots: RowDots.Run { (entryPoints ?? KernelCopy.entryPoints).rowDots }
-
-    /// The copy's outer-product sums for `Aᵀ · B` products with few rows. Must only be called when `isAvailable`.
-    var outerSums: OuterSums.Run { (entryPoints ?? KernelCopy.entryPoints).outerSums }
-
-    /// The copy's row combinations for `A · B` products with a short K. Must only be called when `isAvailable`.
-    var rowCombinations: RowCombinations.Run { (entryPoints ?? KernelCopy.entryPoints).rowCombinations }
+    /// The copy's packing and thin-product kernels (the portable copy's when this one is not compiled in). Must only
+    /// be called when `isAvailable`.
+    var kernels: KernelCopy.EntryPoints { entryPoints ?? KernelCopy.entryPoints }
 
     /// Whether the copy offers a tile shape: AVX2 has 16 vector registers, too few for the 8×32 tile's 32.
     func offersTile(mr: Int, nr: Int) -> Bool {

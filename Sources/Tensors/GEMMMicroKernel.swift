@@ -29,7 +29,7 @@ struct GEMMMicroKernel: Sendable {
             guard build.offersTile(mr: shape.mr, nr: shape.nr) else { return nil }
             return GEMMMicroKernel(
                 name: "\(prefix) \(shape.mr)x\(shape.nr) (\(build.name))", mr: shape.mr, nr: shape.nr,
-                width: shape.width, fused: fused, build: build, body: body, pack: build.pack)
+                width: shape.width, fused: fused, build: build, body: body, pack: build.kernels.pack)
         }
     }
 

@@ -44,16 +44,16 @@ package enum RowCombinations {
         var y = b
         for p in 0..<k {
             let (f0, f1) = (Vector(repeating: a[p]), Vector(repeating: a[lda &+ p]))
-            var row = load(y)
+            var row = OuterSums.load(y)
             s0.0.addProduct(f0, row)
             s1.0.addProduct(f1, row)
-            row = load(y + 16)
+            row = OuterSums.load(y + 16)
             s0.1.addProduct(f0, row)
             s1.1.addProduct(f1, row)
-            row = load(y + 32)
+            row = OuterSums.load(y + 32)
             s0.2.addProduct(f0, row)
             s1.2.addProduct(f1, row)
-            row = load(y + 48)
+            row = OuterSums.load(y + 48)
             s0.3.addProduct(f0, row)
             s1.3.addProduct(f1, row)
             y += ldb
@@ -70,7 +70,7 @@ package enum RowCombinations {
         var j = from
         while j &+ 16 <= to {
             var sum = Vector.zero
-            for p in 0..<k { sum.addProduct(Vector(repeating: a[p]), load(b + (p &* ldb &+ j))) }
+            for p in 0..<k { sum.addProduct(Vector(repeating: a[p]), OuterSums.load(b + (p &* ldb &+ j))) }
             output.store(sum, at: output.c + (row &* output.ldc &+ j))
             j &+= 16
         }
@@ -80,10 +80,5 @@ package enum RowCombinations {
             output.store(sum, at: output.c + (row &* output.ldc &+ j))
             j &+= 1
         }
-    }
-
-    @inline(__always)
-    static func load(_ pointer: UnsafePointer<Float>) -> Vector {
-        UnsafeRawPointer(pointer).loadUnaligned(as: Vector.self)
     }
 }
