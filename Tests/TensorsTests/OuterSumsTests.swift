@@ -4,10 +4,13 @@ import Testing
 
 @Suite("Thin Aᵀ·B products as outer-product sums: the documented order, every copy, any thread count")
 struct OuterSumsTests {
-    /// (K, rows of C, columns of C): odd and even row counts, 64-column blocks, 16-column vectors and a scalar tail.
+    /// (K, rows of C, columns of C): odd and even row counts, 64-column register blocks, 256-column scratch blocks
+    /// (several, and a partial one), K not a multiple of 4, 16-column vectors and a scalar tail.
     @Test(
         "Each element is the plainly written chain, bit for bit, in every fused copy, 1–3 threads, with alpha/beta",
-        arguments: [(1, 1, 1), (7, 2, 64), (256, 2, 512), (33, 10, 130), (300, 12, 200), (5, 3, 15), (64, 11, 97)])
+        arguments: [
+            (1, 1, 1), (7, 2, 64), (256, 2, 512), (33, 10, 130), (300, 12, 200), (5, 3, 15), (64, 11, 97), (67, 6, 600),
+        ])
     func matchesDocumentedOrder(shape: (Int, Int, Int)) {
         let (k, m, n) = shape
         let a = NaiveReference.matrix(k, m, seed: 61)
