@@ -51,23 +51,37 @@ public enum GEMM {
         beta: Float = 0, c: UnsafeMutablePointer<Float>?, ldc: Int,
         backend: Backend = .automatic, threadCount: Int? = nil
     ) {
+        multiply(
+            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b,
+            ldb: ldb, beta: beta, c: c, ldc: ldc, backend: backend, threadCount: threadCount, rowsDone: nil)
+    }
+
+    /// `multiply`, then `rowsDone` on every row of C (see `GEMMProblem.rowsDone`: per few rows while they are in
+    /// cache when a row-wise kernel runs, else after the product).
+    static func multiply(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>?,
+        lda: Int, b: UnsafePointer<Float>?, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>?, ldc: Int,
+        backend: Backend, threadCount: Int?, rowsDone: GEMMProblem.RowsDone?
+    ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "GEMM sizes must be non-negative")
         precondition(ldc >= n && lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n), "GEMM stride too small")
         guard m > 0, n > 0, let c else { return }
+        let threads = max(1, threadCount ?? ComputeSettings.threadCount)
         guard k > 0, alpha != 0, let a, let b else {
             scale(c, m: m, n: n, ldc: ldc, by: beta)
-            return
-        }
-        let threads = max(1, threadCount ?? ComputeSettings.threadCount)
-        if useBLAS(backend, m: m, n: n, k: k), let blas = SystemBLAS.shared {
-            blas.sgemmInSlabs(
-                transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, threads: threads)
+            if let rowsDone { rowsDone(0..<m) }
             return
         }
         let problem = GEMMProblem(
             transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-            b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+            b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, rowsDone: rowsDone)
+        if useBLAS(backend, m: m, n: n, k: k), let blas = SystemBLAS.shared {
+            blas.sgemmInSlabs(
+                transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
+                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, threads: threads)
+            problem.finishRows(threads: threads)
+            return
+        }
         GEMMKernel.run(problem, threads: threads)
     }
 

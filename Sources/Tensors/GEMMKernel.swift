@@ -40,8 +40,15 @@ enum GEMMKernel {
         }
         if usesOuterSums(problem, kernel) {
             runOuterSums(problem, workers: workers, kernel: kernel)
-            return
+        } else {
+            runPacked(problem, workers: workers, kernel: kernel)
         }
+        problem.finishRows(threads: threads)
+    }
+
+    /// The packed path: C in tasks of micro-tiles over packed panels of A and B.
+    static func runPacked(_ problem: GEMMProblem, workers: Int, kernel: GEMMMicroKernel) {
+        let (m, n) = (problem.m, problem.n)
         let (taskRows, taskCols) = taskShape(m: m, n: n, workers: workers, kernel: kernel)
         let tilesDown = ceilDiv(m, taskRows)
         let taskCount = tilesDown * ceilDiv(n, taskCols)
@@ -88,17 +95,28 @@ enum GEMMKernel {
     }
 
     /// A row-wise kernel (`RowDots`, `RowCombinations`) over blocks of rows (multiples of four), one per worker.
+    /// With `rowsDone`, each worker computes its block a few rows at a time (about `rowsDoneChunk` elements, which
+    /// stay in cache) and hands each group to `rowsDone` at once. Row-wise kernels compute each row alone, so the
+    /// grouping does not change the bits.
     static func runByRows(_ problem: GEMMProblem, workers: Int, run: @escaping RowDots.Run) {
         let block = (problem.m + 4 * workers - 1) / (4 * workers) * 4
+        let chunk = problem.rowsDone == nil ? block : max(1, rowsDoneChunk / max(1, problem.n))
         ParallelLoop.run(workers: min(workers, (problem.m + block - 1) / block)) { worker in
-            let i0 = worker * block
-            let rows = min(block, problem.m - i0)
-            guard rows > 0 else { return }
-            run(
-                problem.a + i0 * problem.lda, problem.lda, problem.b, problem.ldb, problem.c + i0 * problem.ldc,
-                problem.ldc, rows, problem.n, problem.k, problem.alpha, problem.beta)
+            let end = min(problem.m, (worker + 1) * block)
+            var i0 = worker * block
+            while i0 < end {
+                let rows = min(chunk, end - i0)
+                run(
+                    problem.a + i0 * problem.lda, problem.lda, problem.b, problem.ldb, problem.c + i0 * problem.ldc,
+                    problem.ldc, rows, problem.n, problem.k, problem.alpha, problem.beta)
+                problem.rowsDone?(i0..<(i0 + rows))
+                i0 += rows
+            }
         }
     }
+
+    /// Elements of C that a row-wise kernel writes before it calls `rowsDone` (32 KiB, inside L1).
+    static let rowsDoneChunk = 8192
 
     /// Tallest C that `Aᵀ · B` computes as outer-product sums (`OuterSums`) instead of packed tiles.
     static let outerSumsMaximumRows = 12

@@ -13,6 +13,21 @@ struct GEMMProblem: @unchecked Sendable {
     let beta: Float
     let c: UnsafeMutablePointer<Float>
     let ldc: Int
+    /// Called on rows of C once they hold their final values (each row once), from whichever thread wrote them:
+    /// row-wise kernels call it per few rows while they are still in cache, the other paths after the product.
+    var rowsDone: RowsDone? = nil
+
+    /// A pass over finished rows of C (see `rowsDone`).
+    typealias RowsDone = @Sendable (_ rows: Range<Int>) -> Void
+
+    /// Runs `rowsDone` over every row, split across threads (for paths that cannot call it per block).
+    func finishRows(threads: Int) {
+        guard let rowsDone else { return }
+        ParallelLoop.forEachChunk(
+            of: m, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / max(1, n)),
+            threadCount: threads
+        ) { rows in rowsDone(rows) }
+    }
 
     /// Element `(i, p)` of `op(A)`.
     @inline(__always) func opA(_ i: Int, _ p: Int) -> Float {

@@ -68,7 +68,12 @@ public struct ActivationLayer: Layer {
     ) throws {
         guard computeInputGradient else { return }
         do {
-            try activation.backward(input: input, outputGradient: outputGradient, into: &inputGradient)
+            if activation == .relu {
+                // torch's threshold_backward on the output: the same mask as `Dense`'s fused input gradient.
+                try Matrix.keepWherePositive(outputGradient, mask: output, into: &inputGradient)
+            } else {
+                try activation.backward(input: input, outputGradient: outputGradient, into: &inputGradient)
+            }
         } catch let error as TensorsError {
             throw TrainingError(.shapeMismatch, "\(activation) backward: \(error.message)")
         }

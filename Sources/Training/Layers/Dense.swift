@@ -73,6 +73,19 @@ public struct Dense: Layer {
         input: Matrix, output: Matrix, outputGradient: Matrix, inputGradient: inout Matrix,
         computeInputGradient: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool
     ) throws {
+        try backward(
+            input: input, outputGradient: outputGradient, inputGradient: &inputGradient,
+            computeInputGradient: computeInputGradient, throughReLU: false, parameters: &parameters, offset: offset,
+            accumulate: accumulate)
+    }
+
+    /// `backward`; with `throughReLU`, `input` is a ReLU's output and the input gradient is taken back through that
+    /// ReLU too: `dY · W` kept where `input > 0` (torch's `threshold_backward`, the same bits as the ReLU layer's
+    /// own backward), in one pass fewer over the batch. `Sequential` then skips the ReLU's backward.
+    func backward(
+        input: Matrix, outputGradient: Matrix, inputGradient: inout Matrix, computeInputGradient: Bool,
+        throughReLU: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool
+    ) throws {
         guard outputGradient.rows == input.rows, outputGradient.columns == outputs else {
             throw TrainingError(
                 .shapeMismatch,
@@ -82,7 +95,10 @@ public struct Dense: Layer {
         let beta: Float = accumulate ? 1 : 0
         try Matrix.multiply(outputGradient, input, into: &parameters[offset].gradient, transposeA: true, beta: beta)
         if hasBias { outputGradient.columnSums(into: &parameters[offset + 1].gradient, accumulate: accumulate) }
-        if computeInputGradient {
+        if computeInputGradient && throughReLU {
+            try Matrix.multiply(
+                outputGradient, parameters[offset].value, into: &inputGradient, keepingWherePositive: input)
+        } else if computeInputGradient {
             try Matrix.multiply(outputGradient, parameters[offset].value, into: &inputGradient)
         }
     }

@@ -14,7 +14,7 @@ import Tensors
 /// ```
 public struct Sequential: Sendable {
     /// The layers in order.
-    public private(set) var layers: [any Layer]
+    public internal(set) var layers: [any Layer]
     /// Every trainable tensor in torch's `state_dict` order (`0.weight`, `0.bias`, `2.weight`, ...). Optimizers
     /// update `value` in place from `gradient`; checkpoints and bundles iterate this list.
     public var parameters: [Parameter]
@@ -107,12 +107,7 @@ public struct Sequential: Sendable {
     /// - Throws: `TrainingError.Code.shapeMismatch` when `input.columns != inputColumns`.
     @discardableResult
     public mutating func forward(_ input: Matrix) throws -> Matrix {
-        guard input.columns == inputColumns else {
-            throw TrainingError(
-                .shapeMismatch,
-                "the batch has \(input.columns) columns but the model takes \(inputColumns) features;"
-                    + " encode the data with the same feature encoder the model was built for")
-        }
+        try checkInputColumns(input)
         try checkParameters()
         hasForward = false
         activations[0].resize(rows: input.rows, columns: input.columns)
@@ -122,6 +117,24 @@ public struct Sequential: Sendable {
                 to.update(from: from, count: x.count)
             }
         }
+        return try forwardCachedInput()
+    }
+
+    /// `forward` without copying the batch: `input`'s storage becomes the model's cached input, and `input` gets
+    /// the storage of the previous one (its contents unspecified), to be refilled with the next batch. A loop that
+    /// gathers every batch into the same matrix saves one copy of the batch per step (4 MiB at 1024 × 1024).
+    /// - Throws: as `forward`; on a throw, `input` may already hold the previous cached input.
+    @discardableResult
+    public mutating func forward(taking input: inout Matrix) throws -> Matrix {
+        try checkInputColumns(input)
+        try checkParameters()
+        hasForward = false
+        swap(&input, &activations[0])
+        return try forwardCachedInput()
+    }
+
+    /// Runs every layer from `activations[0]`.
+    mutating func forwardCachedInput() throws -> Matrix {
         var context = LayerContext(mode: mode, random: random)
         for i in layers.indices {
             try layers[i].forward(
@@ -133,32 +146,13 @@ public struct Sequential: Sendable {
         return activations[layers.count]
     }
 
-    /// Backpropagates `outputGradient` (dLoss/dOutput of the last `forward`) and writes every parameter's
-    /// `gradient` — overwriting it (torch's `zero_grad()` + `backward()`), or adding to it when `accumulate`.
-    /// - Parameters:
-    ///   - computeInputGradient: also compute dLoss/dInput into `inputGradient` (off by default: it costs a GEMM).
-    /// - Throws: `TrainingError.Code.invalidOrder` before any `forward`; `.shapeMismatch` for a gradient whose shape
-    ///   differs from the last output.
-    public mutating func backward(
-        _ outputGradient: Matrix, accumulate: Bool = false, computeInputGradient: Bool = false
-    ) throws {
-        guard hasForward else {
-            throw TrainingError(.invalidOrder, "backward was called before forward; run forward on the batch first")
-        }
-        try checkParameters(gradients: true)
-        let last = layers.count
-        guard outputGradient.rows == activations[last].rows, outputGradient.columns == outputColumns else {
+    /// Checks that a batch has the model's input width.
+    func checkInputColumns(_ input: Matrix) throws {
+        guard input.columns == inputColumns else {
             throw TrainingError(
                 .shapeMismatch,
-                "the output gradient is \(outputGradient.rows)×\(outputGradient.columns) but the last "
-                    + "output was \(activations[last].rows)×\(outputColumns); pass the loss gradient of that output")
-        }
-        for i in stride(from: last - 1, through: 0, by: -1) {
-            let upstream = i == last - 1 ? outputGradient : gradients[i + 1]
-            try layers[i].backward(
-                input: activations[i], output: activations[i + 1], outputGradient: upstream,
-                inputGradient: &gradients[i], computeInputGradient: i > 0 || computeInputGradient,
-                parameters: &parameters, offset: parameterOffsets[i], accumulate: accumulate)
+                "the batch has \(input.columns) columns but the model takes \(inputColumns) features;"
+                    + " encode the data with the same feature encoder the model was built for")
         }
     }
 
@@ -181,14 +175,6 @@ public struct Sequential: Sendable {
                     + "\(p.gradient.rows)×\(p.gradient.columns)) must be \(shape.rows)×\(shape.columns) as its "
                     + "layer needs; change values in place or use loadParameters(_:)")
         }
-    }
-
-    /// dLoss/dInput from the last `backward(_:computeInputGradient: true)`.
-    public var inputGradient: Matrix { gradients[0] }
-
-    /// Sets every parameter gradient to zero (needed only before accumulating with `backward(accumulate: true)`).
-    public mutating func zeroGradients() {
-        for i in parameters.indices { parameters[i].gradient.fill(0) }
     }
 
     /// The model's output for `input` in evaluation mode, leaving this model untouched (safe to call concurrently

@@ -1,0 +1,59 @@
+import Tensors
+
+extension Sequential {
+    /// Backpropagates `outputGradient` (dLoss/dOutput of the last `forward`) and writes every parameter's
+    /// `gradient` — overwriting it (torch's `zero_grad()` + `backward()`), or adding to it when `accumulate`.
+    /// - Parameters:
+    ///   - computeInputGradient: also compute dLoss/dInput into `inputGradient` (off by default: it costs a GEMM).
+    /// - Throws: `TrainingError.Code.invalidOrder` before any `forward`; `.shapeMismatch` for a gradient whose shape
+    ///   differs from the last output.
+    public mutating func backward(
+        _ outputGradient: Matrix, accumulate: Bool = false, computeInputGradient: Bool = false
+    ) throws {
+        guard hasForward else {
+            throw TrainingError(.invalidOrder, "backward was called before forward; run forward on the batch first")
+        }
+        try checkParameters(gradients: true)
+        let last = layers.count
+        guard outputGradient.rows == activations[last].rows, outputGradient.columns == outputColumns else {
+            throw TrainingError(
+                .shapeMismatch,
+                "the output gradient is \(outputGradient.rows)×\(outputGradient.columns) but the last "
+                    + "output was \(activations[last].rows)×\(outputColumns); pass the loss gradient of that output")
+        }
+        var i = last - 1
+        while i >= 0 {
+            let upstream = i == last - 1 ? outputGradient : gradients[i + 1]
+            if let dense = denseAfterReLU(at: i), i - 1 > 0 || computeInputGradient {
+                // The ReLU's input gradient straight from the Dense layer after it (the same bits, one pass fewer).
+                try dense.backward(
+                    input: activations[i], outputGradient: upstream, inputGradient: &gradients[i - 1],
+                    computeInputGradient: true, throughReLU: true, parameters: &parameters,
+                    offset: parameterOffsets[i], accumulate: accumulate)
+                i -= 2
+                continue
+            }
+            try layers[i].backward(
+                input: activations[i], output: activations[i + 1], outputGradient: upstream,
+                inputGradient: &gradients[i], computeInputGradient: i > 0 || computeInputGradient,
+                parameters: &parameters, offset: parameterOffsets[i], accumulate: accumulate)
+            i -= 1
+        }
+    }
+
+    /// Layer `i` when it is a `Dense` layer right after a ReLU layer (whose backward it can take over).
+    func denseAfterReLU(at i: Int) -> Dense? {
+        guard i >= 1, let dense = layers[i] as? Dense,
+            let activation = layers[i - 1] as? ActivationLayer, activation.activation == .relu
+        else { return nil }
+        return dense
+    }
+
+    /// dLoss/dInput from the last `backward(_:computeInputGradient: true)`.
+    public var inputGradient: Matrix { gradients[0] }
+
+    /// Sets every parameter gradient to zero (needed only before accumulating with `backward(accumulate: true)`).
+    public mutating func zeroGradients() {
+        for i in parameters.indices { parameters[i].gradient.fill(0) }
+    }
+}
