@@ -56,7 +56,7 @@ extension Trainer {
         let scheduled = scheduledRate
         let rate = scheduled * (divergenceGuard?.rateMultiplier ?? 1)
         applyCompanions()
-        let output = try model.forward(batchFeatures)
+        let output = try model.forward(taking: &batchFeatures)
         let lossValue = try loss.evaluate(output: output, targets: batchTargets, gradient: &outputGradient)
         if let reason = divergenceReason(lossValue) {
             try rollBack(reason: reason, scheduledRate: scheduled)
