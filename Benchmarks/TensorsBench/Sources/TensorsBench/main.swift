@@ -1,7 +1,10 @@
 import Foundation
 import Tensors
 
-// Usage: TensorsBench [--threads N] [--min-seconds S] [--blas off] [--shapes MxKxN[:A|:B],...]
+// Usage: TensorsBench [--threads N] [--min-seconds S] [--blas off] [--backend pure|automatic]
+//                     [--shapes MxKxN[:A|:B],...]
+// `--backend automatic` times Anneal's own choice in the first column (large products: one single-threaded system
+// BLAS call per worker on its slab of C) instead of the pure-Swift kernel.
 // A shape suffix `:A` multiplies by Aᵀ (A stored K×M, the weight-gradient shape), `:B` by Bᵀ (B stored N×K, the
 // input-gradient shape).
 // Prints, per shape, pure-Swift and system-BLAS GFLOP/s and their ratio, measured in this one process.
@@ -10,6 +13,7 @@ struct Options {
     var threads = ComputeSettings.threadCount
     var minSeconds = 1.0
     var compareBLAS = true
+    var backend = GEMM.Backend.pureSwift
     var shapes: [(m: Int, k: Int, n: Int, op: String)] = [
         (512, 512, 512, ""), (1024, 1024, 1024, ""), (64, 32, 64, ""), (256, 512, 512, ""), (1024, 1024, 2048, ""),
     ]
@@ -22,6 +26,7 @@ struct Options {
             case "--threads": threads = Int(value) ?? threads
             case "--min-seconds": minSeconds = Double(value) ?? minSeconds
             case "--blas": compareBLAS = value != "off"
+            case "--backend": backend = value == "automatic" ? .automatic : .pureSwift
             case "--shapes":
                 shapes = value.split(separator: ",").compactMap { text in
                     let parts = text.split(separator: ":")
@@ -80,7 +85,7 @@ for (m, k, n, op) in options.shapes {
     let flops = 2.0 * Double(m) * Double(n) * Double(k)
     let pure = timePerCall(minSeconds: options.minSeconds) {
         try? Matrix.multiply(
-            a, b, into: &cPure, transposeA: tA, transposeB: tB, backend: .pureSwift, threadCount: options.threads)
+            a, b, into: &cPure, transposeA: tA, transposeB: tB, backend: options.backend, threadCount: options.threads)
     }
     let label = "\(m)×\(k)\(tA ? "ᵀ" : "") · \(k)×\(n)\(tB ? "ᵀ" : "")"
     var line =
