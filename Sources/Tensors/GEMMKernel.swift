@@ -40,6 +40,8 @@ enum GEMMKernel {
         }
         if usesOuterSums(problem, kernel) {
             runOuterSums(problem, workers: workers, kernel: kernel)
+        } else if usesSharedPanels(problem, kernel, workers: workers) {
+            runSharedPanels(problem, workers: workers, kernel: kernel)
         } else {
             runPacked(problem, workers: workers, kernel: kernel)
         }
@@ -183,9 +185,6 @@ enum GEMMKernel {
         var p0 = 0
         while p0 < problem.k {
             let depth = min(kc, problem.k - p0)
-            let first = p0 == 0
-            let overwrite = first && problem.beta == 0
-            let beta: Float = first ? problem.beta : 1
             if !directB {
                 problem.packB(
                     into: workspace.packedB, p0: p0, depth: depth, j0: j0, cols: cols, nr: nr, using: kernel.pack)
@@ -196,62 +195,77 @@ enum GEMMKernel {
             }
             var blockStart = 0
             while blockStart < rows {
-                let blockRows = min(mc, rows - blockStart)
-                let fullRows = blockRows / mr * mr
-                if !directA {
-                    problem.packA(
-                        into: workspace.packedA, i0: i0 + blockStart, rows: blockRows, p0: p0, depth: depth, mr: mr,
-                        using: kernel.pack)
-                } else if fullRows < blockRows {
-                    problem.packA(
-                        into: workspace.packedA, i0: i0 + blockStart + fullRows, rows: blockRows - fullRows, p0: p0,
-                        depth: depth, mr: mr, using: kernel.pack)
-                }
-                // Each A micro-panel (mr × depth, a few KiB) stays in L1 while the B block streams past it from L2
-                // in order. The other order (one B micro-panel, 32 KiB, against every A micro-panel) measured 4–8%
-                // slower on 1024×1024·(2048×1024)ᵀ and 1024³ (medians of interleaved calls, 1 and 2 threads); on
-                // 2048×1024ᵀ·1024×1024 the two were within noise.
-                var i = 0
-                while i < blockRows {
-                    let tileRows = min(mr, blockRows - i)
-                    let row = i0 + blockStart + i
-                    var aPanel = UnsafePointer(workspace.packedA + i * depth)
-                    var aStep = mr
-                    if directA {
-                        (aPanel, aStep) =
-                            tileRows == mr
-                            ? (problem.a + p0 * problem.lda + row, problem.lda)
-                            : (UnsafePointer(workspace.packedA), mr)
-                    }
-                    var j = 0
-                    while j < cols {
-                        let tileCols = min(nr, cols - j)
-                        var bPanel = UnsafePointer(workspace.packedB + j * depth)
-                        var bStep = nr
-                        if directB {
-                            (bPanel, bStep) =
-                                tileCols == nr
-                                ? (problem.b + p0 * problem.ldb + j0 + j, problem.ldb)
-                                : (UnsafePointer(workspace.packedB), nr)
-                        }
-                        let target = problem.c + row * problem.ldc + j0 + j
-                        if tileRows == mr && tileCols == nr {
-                            kernel.body(
-                                depth, aPanel, aStep, bPanel, bStep, target, problem.ldc, problem.alpha, beta,
-                                overwrite)
-                        } else {
-                            let tile = GEMMEdgeTile(rows: tileRows, cols: tileCols, scratch: workspace.edgeTile)
-                            tile.compute(
-                                kernel, depth, aPanel, aStep, bPanel, bStep, target, problem.ldc, problem.alpha, beta,
-                                overwrite)
-                        }
-                        j += nr
-                    }
-                    i += mr
-                }
+                sweep(
+                    problem, kernel, workspace, packedB: workspace.packedB, directA: directA, directB: directB, p0: p0,
+                    depth: depth, rowStart: i0 + blockStart, blockRows: min(mc, rows - blockStart), j0: j0, cols: cols)
                 blockStart += mc
             }
             p0 += depth
+        }
+    }
+
+    /// One K block (`p0`, `depth`) of rows `rowStart ..< rowStart + blockRows` (at most `maxMC`) and columns
+    /// `j0 ..< j0 + cols` of C: packs that block of A (unless `directA`) and sweeps the micro-kernel over it, against
+    /// the B block packed at `packedB` (or, with `directB`, read in place but for its zero-padded last panel).
+    static func sweep(
+        _ problem: GEMMProblem, _ kernel: GEMMMicroKernel, _ workspace: GEMMWorkspace,
+        packedB: UnsafeMutablePointer<Float>, directA: Bool, directB: Bool, p0: Int, depth: Int, rowStart: Int,
+        blockRows: Int, j0: Int, cols: Int
+    ) {
+        let (mr, nr) = (kernel.mr, kernel.nr)
+        let first = p0 == 0
+        let overwrite = first && problem.beta == 0
+        let beta: Float = first ? problem.beta : 1
+        let fullRows = blockRows / mr * mr
+        if !directA {
+            problem.packA(
+                into: workspace.packedA, i0: rowStart, rows: blockRows, p0: p0, depth: depth, mr: mr,
+                using: kernel.pack)
+        } else if fullRows < blockRows {
+            problem.packA(
+                into: workspace.packedA, i0: rowStart + fullRows, rows: blockRows - fullRows, p0: p0, depth: depth,
+                mr: mr, using: kernel.pack)
+        }
+        // Each A micro-panel (mr × depth, a few KiB) stays in L1 while the B block streams past it from L2 in
+        // order. The other order (one B micro-panel, 32 KiB, against every A micro-panel) measured 4–8% slower on
+        // 1024×1024·(2048×1024)ᵀ and 1024³ (medians of interleaved calls, 1 and 2 threads); on 2048×1024ᵀ·1024×1024
+        // the two were within noise.
+        var i = 0
+        while i < blockRows {
+            let tileRows = min(mr, blockRows - i)
+            let row = rowStart + i
+            var aPanel = UnsafePointer(workspace.packedA + i * depth)
+            var aStep = mr
+            if directA {
+                (aPanel, aStep) =
+                    tileRows == mr
+                    ? (problem.a + p0 * problem.lda + row, problem.lda)
+                    : (UnsafePointer(workspace.packedA), mr)
+            }
+            var j = 0
+            while j < cols {
+                let tileCols = min(nr, cols - j)
+                var bPanel = UnsafePointer(packedB + j * depth)
+                var bStep = nr
+                if directB {
+                    (bPanel, bStep) =
+                        tileCols == nr
+                        ? (problem.b + p0 * problem.ldb + j0 + j, problem.ldb)
+                        : (UnsafePointer(packedB), nr)
+                }
+                let target = problem.c + row * problem.ldc + j0 + j
+                if tileRows == mr && tileCols == nr {
+                    kernel.body(
+                        depth, aPanel, aStep, bPanel, bStep, target, problem.ldc, problem.alpha, beta, overwrite)
+                } else {
+                    let tile = GEMMEdgeTile(rows: tileRows, cols: tileCols, scratch: workspace.edgeTile)
+                    tile.compute(
+                        kernel, depth, aPanel, aStep, bPanel, bStep, target, problem.ldc, problem.alpha, beta,
+                        overwrite)
+                }
+                j += nr
+            }
+            i += mr
         }
     }
 
