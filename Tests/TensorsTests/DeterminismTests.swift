@@ -26,17 +26,9 @@ struct DeterminismTests {
                 #expect(c.values.map(\.bitPattern) == first.values.map(\.bitPattern), "threads \(threads)")
                 // The same product split into as many tasks as threads (it is below the size that splits by itself).
                 var split = Matrix(rows: 61, columns: 140)
-                a.withUnsafeBufferPointer { pa in
-                    b.withUnsafeBufferPointer { pb in
-                        split.withUnsafeMutableBufferPointer { pc in
-                            let problem = GEMMProblem(
-                                transposeA: transposeA, transposeB: transposeB, m: 61, n: 140, k: 600, alpha: 1,
-                                a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 0,
-                                c: pc.baseAddress!, ldc: 140)
-                            GEMMKernel.run(
-                                problem, threads: threads, kernel: GEMMMicroKernel.best(m: 61, n: 140), minimumWork: 1)
-                        }
-                    }
+                GEMMProblem.over(a, b, &split, transposeA: transposeA, transposeB: transposeB) { problem in
+                    GEMMKernel.run(
+                        problem, threads: threads, kernel: GEMMMicroKernel.best(m: 61, n: 140), minimumWork: 1)
                 }
                 #expect(split.values.map(\.bitPattern) == first.values.map(\.bitPattern), "split, threads \(threads)")
             }
@@ -57,16 +49,8 @@ struct DeterminismTests {
             var results: [[UInt32]] = []
             for kernel in GEMMMicroKernel.all where kernel.fused == fused {
                 var c = c0
-                a.withUnsafeBufferPointer { pa in
-                    b.withUnsafeBufferPointer { pb in
-                        c.withUnsafeMutableBufferPointer { pc in
-                            let problem = GEMMProblem(
-                                transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 0.5,
-                                a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 2,
-                                c: pc.baseAddress!, ldc: n)
-                            GEMMKernel.run(problem, threads: 2, kernel: kernel)
-                        }
-                    }
+                GEMMProblem.over(a, b, &c, transposeA: transposeA, transposeB: transposeB, alpha: 0.5, beta: 2) {
+                    GEMMKernel.run($0, threads: 2, kernel: kernel)
                 }
                 #expect(NaiveReference.maxRelativeError(c, expected) < 1e-4, "\(kernel.name)")
                 results.append(c.values.map(\.bitPattern))

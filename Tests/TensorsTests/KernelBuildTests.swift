@@ -79,16 +79,8 @@ struct KernelBuildTests {
                 var first: [UInt32] = []
                 for threads in [1, 2, 3] {
                     var c = Matrix(rows: m, columns: n)
-                    a.withUnsafeBufferPointer { pa in
-                        b.withUnsafeBufferPointer { pb in
-                            c.withUnsafeMutableBufferPointer { pc in
-                                let problem = GEMMProblem(
-                                    transposeA: true, transposeB: false, m: m, n: n, k: k, alpha: 1,
-                                    a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 0,
-                                    c: pc.baseAddress!, ldc: n)
-                                GEMMKernel.run(problem, threads: threads, kernel: kernel)
-                            }
-                        }
+                    GEMMProblem.over(a, b, &c, transposeA: true) {
+                        GEMMKernel.run($0, threads: threads, kernel: kernel)
                     }
                     #expect(NaiveReference.maxRelativeError(c, expected) < 1e-4, "\(kernel.name)")
                     let bits = c.values.map(\.bitPattern)

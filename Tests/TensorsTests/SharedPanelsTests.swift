@@ -21,19 +21,11 @@ struct SharedPanelsTests {
         /// Units on `workers` workers, or (nil) the single-threaded task path.
         func run(workers: Int?) -> [UInt32] {
             var c = c0
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    c.withUnsafeMutableBufferPointer { pc in
-                        let problem = GEMMProblem(
-                            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 0.5,
-                            a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: 2,
-                            c: pc.baseAddress!, ldc: n)
-                        if let workers {
-                            GEMMKernel.runSharedPanels(problem, workers: workers, kernel: kernel)
-                        } else {
-                            GEMMKernel.run(problem, threads: 1, kernel: kernel)
-                        }
-                    }
+            GEMMProblem.over(a, b, &c, transposeA: transposeA, transposeB: transposeB, alpha: 0.5, beta: 2) { problem in
+                if let workers {
+                    GEMMKernel.runSharedPanels(problem, workers: workers, kernel: kernel)
+                } else {
+                    GEMMKernel.run(problem, threads: 1, kernel: kernel)
                 }
             }
             return c.values.map(\.bitPattern)

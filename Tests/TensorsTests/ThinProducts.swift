@@ -11,19 +11,10 @@ enum ThinProducts {
         beta: Float, threads: Int, kernel: GEMMMicroKernel, chosen: (GEMMProblem, GEMMMicroKernel) -> Bool
     ) -> Matrix {
         var c = c
-        let (m, k) = transposeA ? (a.columns, a.rows) : (a.rows, a.columns)
-        let n = transposeB ? b.rows : b.columns
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
-                    let problem = GEMMProblem(
-                        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-                        a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns, beta: beta,
-                        c: pc.baseAddress!, ldc: n)
-                    #expect(chosen(problem, kernel))
-                    GEMMKernel.run(problem, threads: threads, kernel: kernel, minimumWork: 1)
-                }
-            }
+        GEMMProblem.over(a, b, &c, transposeA: transposeA, transposeB: transposeB, alpha: alpha, beta: beta) {
+            problem in
+            #expect(chosen(problem, kernel))
+            GEMMKernel.run(problem, threads: threads, kernel: kernel, minimumWork: 1)
         }
         return c
     }
