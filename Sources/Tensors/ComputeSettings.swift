@@ -1,21 +1,25 @@
 import Foundation
 
-/// Process-wide settings for the Tensors kernels: thread count, use of a system BLAS, subnormal flushing.
+/// Process-wide settings for the Tensors kernels: thread count, use of a system BLAS, subnormal flushing, large
+/// pages.
 ///
 /// Defaults come from the environment: `ANNEAL_THREADS` (a positive integer, else the active processor count),
 /// `ANNEAL_BLAS` (`off`, `0`, `false` or `no` disables the system BLAS) and `ANNEAL_SUBNORMALS` (`keep` keeps
-/// subnormal floats in training; see `FloatingPointMode`). Changing a setting affects later calls.
+/// subnormal floats in training; see `FloatingPointMode`) and `ANNEAL_LARGE_PAGES` (an off value keeps 4 KiB pages
+/// under large matrices; see `LargePages`). Changing a setting affects later calls.
 public enum ComputeSettings {
     private final class State: @unchecked Sendable {
         let lock = NSLock()
         var threadCount: Int
         var usesSystemBLAS: Bool
         var flushesSubnormals: Bool
+        var usesLargePages: Bool
 
         init(environment: [String: String]) {
             threadCount = ComputeSettings.threadCount(fromEnvironment: environment)
             usesSystemBLAS = ComputeSettings.blasEnabled(fromEnvironment: environment)
             flushesSubnormals = ComputeSettings.subnormalsFlushed(fromEnvironment: environment)
+            usesLargePages = !ComputeSettings.isOff(environment["ANNEAL_LARGE_PAGES"])
         }
     }
 
@@ -41,6 +45,13 @@ public enum ComputeSettings {
         set { state.lock.withLock { state.flushesSubnormals = newValue } }
     }
 
+    /// Whether new matrices of 4 MiB or more ask for 2 MiB pages (see `LargePages`). Default true;
+    /// `ANNEAL_LARGE_PAGES=off` makes it false.
+    public static var usesLargePages: Bool {
+        get { state.lock.withLock { state.usesLargePages } }
+        set { state.lock.withLock { state.usesLargePages = newValue } }
+    }
+
     /// Parses `ANNEAL_THREADS`; falls back to the active processor count when unset or invalid.
     static func threadCount(fromEnvironment environment: [String: String]) -> Int {
         if let text = environment["ANNEAL_THREADS"], let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
@@ -60,7 +71,7 @@ public enum ComputeSettings {
     }
 
     /// Whether a variable's value is `off`, `0`, `false`, `no` or one of `alsoOff` (any case, spaces ignored).
-    private static func isOff(_ value: String?, alsoOff: [String] = []) -> Bool {
+    static func isOff(_ value: String?, alsoOff: [String] = []) -> Bool {
         guard let text = value?.lowercased().trimmingCharacters(in: .whitespaces) else { return false }
         return (["off", "0", "false", "no"] + alsoOff).contains(text)
     }

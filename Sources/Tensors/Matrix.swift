@@ -22,7 +22,13 @@ public struct Matrix: Sendable, Hashable {
         precondition(rows >= 0 && columns >= 0, "Matrix size must be non-negative, got \(rows)×\(columns)")
         self.rowCount = rows
         self.columnCount = columns
-        self.storage = [Float](repeating: value, count: rows * columns)
+        self.storage = Matrix.newStorage(repeating: value, count: rows * columns)
+    }
+
+    /// Fresh storage (see `LargePages`).
+    @usableFromInline
+    static func newStorage(repeating value: Float, count: Int) -> [Float] {
+        LargePages.storage(repeating: value, count: count)
     }
 
     /// Creates a matrix over existing row-major values.
@@ -118,6 +124,8 @@ public struct Matrix: Sendable, Hashable {
         let n = rows * columns
         if storage.count > n {
             storage.removeLast(storage.count - n)
+        } else if storage.capacity < n {
+            storage = Matrix.newStorage(repeating: 0, count: n)
         } else if storage.count < n {
             storage.append(contentsOf: repeatElement(0, count: n - storage.count))
         }
