@@ -42,6 +42,22 @@ extension Matrix {
         }
     }
 
+    /// Makes this matrix a copy of `other` (shape and values), writing into this matrix's storage when it is
+    /// uniquely referenced and large enough, so a copy taken again and again (a rollback snapshot) allocates once.
+    public mutating func assign(_ other: Matrix) {
+        let shared = withUnsafeBufferPointer { mine in
+            other.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
+        }
+        if shared && rows == other.rows && columns == other.columns { return }
+        resize(rows: other.rows, columns: other.columns)
+        other.withUnsafeBufferPointer { source in
+            withUnsafeMutableBufferPointer { target in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                to.update(from: from, count: source.count)
+            }
+        }
+    }
+
     /// Sets every element to `value`.
     @inlinable
     public mutating func fill(_ value: Float) {

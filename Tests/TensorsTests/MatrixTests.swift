@@ -88,6 +88,36 @@ struct ArithmeticTests {
         #expect(throws: TensorsError.self) { try z.multiplyElementwise(by: Matrix(rows: 1, columns: 7)) }
     }
 
+    @Test("assign copies shape and values into the storage it already owns, and leaves the source alone")
+    func assignReusesStorage() {
+        let source = NaiveReference.matrix(6, 5, seed: 11)
+        var target = Matrix(rows: 6, columns: 5)
+        let before = target.withUnsafeBufferPointer { $0.baseAddress }
+        target.assign(source)
+        #expect(target == source)
+        #expect(target.withUnsafeBufferPointer { $0.baseAddress } == before)
+        var changed = source
+        changed[0, 0] = 99
+        target.assign(changed)
+        #expect(target[0, 0] == 99 && source[0, 0] != 99)
+        #expect(target.withUnsafeBufferPointer { $0.baseAddress } == before)
+        // A smaller shape fits in the same storage; a copy that shares storage with its source stays shared.
+        target.assign(NaiveReference.matrix(2, 3, seed: 12))
+        #expect(target == NaiveReference.matrix(2, 3, seed: 12))
+        #expect(target.withUnsafeBufferPointer { $0.baseAddress } == before)
+        var sharing = source
+        sharing.assign(source)
+        #expect(sharing == source)
+        // Storage that is not uniquely referenced is copied first, so the other holder keeps its values.
+        var holder = target
+        let kept = holder
+        holder.assign(source)
+        #expect(holder == source && kept == NaiveReference.matrix(2, 3, seed: 12))
+        var empty = Matrix(rows: 0, columns: 3)
+        empty.assign(Matrix(rows: 0, columns: 4))
+        #expect(empty.rows == 0 && empty.columns == 4)
+    }
+
     @Test("addBias broadcasts over rows; columnSums is its gradient; shape errors throw")
     func biasAndColumnSums() throws {
         var x = NaiveReference.matrix(4, 3, seed: 4)

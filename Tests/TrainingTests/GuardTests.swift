@@ -112,6 +112,52 @@ struct GuardTests {
         #expect(recorder.steps.filter { $0.step > 25 }.allSatisfy { $0.rate == 0.025 })
     }
 
+    @Test func retakenSnapshotEqualsAFreshOneInTheStorageItOwns() throws {
+        var model = try Sequential.mlp(inputs: 6, hidden: [8], outputs: 3, seed: 1)
+        var optimizer: any Optimizer = Adam()
+        var random = RandomSource(seed: 5)
+        func update() throws {
+            for i in model.parameters.indices {
+                let value = model.parameters[i].value
+                model.parameters[i].gradient = Matrix.randomUniform(
+                    rows: value.rows, columns: value.columns, lower: -1, upper: 1, using: &random)
+            }
+            try optimizer.step(&model.parameters, learningRate: 0.01)
+        }
+        func address(_ matrix: Matrix?) -> UnsafePointer<Float>? { matrix?.withUnsafeBufferPointer { $0.baseAddress } }
+
+        var snapshot = TrainingSnapshot(step: 0, model: model, optimizer: optimizer)
+        try update()
+        snapshot.retake(step: 1, model: model, optimizer: optimizer)
+        // Copies of the expected values that share no storage with the snapshot (a reference held here would make
+        // the snapshot's storage shared, and the next retake would rightly copy it before writing).
+        func deepCopy(_ matrix: Matrix) -> Matrix {
+            try! Matrix(rows: matrix.rows, columns: matrix.columns, values: matrix.values.map { $0 })
+        }
+        let atStep1 = (
+            parameters: model.parameters.map { deepCopy($0.value) },
+            exp_avg: (optimizer.state.buffers["exp_avg"] ?? []).map { $0.map(deepCopy) }
+        )
+        #expect(snapshot.parameters == atStep1.parameters && snapshot.optimizer.buffers["exp_avg"] == atStep1.exp_avg)
+        #expect(snapshot.optimizer == optimizer.state)
+        let owned = (address(snapshot.parameters[0]), address(snapshot.optimizer.buffers["exp_avg"]?[0]))
+        #expect(owned.0 != address(model.parameters[0].value))
+
+        try update()
+        // Later updates leave the snapshot at step 1.
+        #expect(snapshot.parameters == atStep1.parameters && snapshot.optimizer.buffers["exp_avg"] == atStep1.exp_avg)
+        snapshot.retake(step: 2, model: model, optimizer: optimizer)
+        let fresh = TrainingSnapshot(step: 2, model: model, optimizer: optimizer)
+        #expect(snapshot.step == 2)
+        #expect(snapshot.parameters == fresh.parameters && snapshot.optimizer == fresh.optimizer)
+        #expect(address(snapshot.parameters[0]) == owned.0)
+        #expect(address(snapshot.optimizer.buffers["exp_avg"]?[0]) == owned.1)
+
+        try update()
+        try snapshot.restore(into: &model, optimizer: &optimizer)
+        #expect(model.parameters.map(\.value) == fresh.parameters && optimizer.state == fresh.optimizer)
+    }
+
     @Test func persistentNaNGivesUpWithDivergedError() throws {
         var trainer = try trainer(loss: FaultyLoss(nanFrom: 5), guardSettings: DivergenceGuard.Settings())
         let train = try TrainerFixtures.classification(rows: 64)

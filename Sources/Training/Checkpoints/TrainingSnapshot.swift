@@ -19,6 +19,39 @@ public struct TrainingSnapshot: Sendable {
         self.optimizer = optimizer.state
     }
 
+    /// Takes the snapshot again, copying into the storage this snapshot already owns when the shapes are unchanged.
+    ///
+    /// A fresh snapshot shares its matrices with the model, so the next update copies each of them (new pages,
+    /// faulted in and zeroed by the system); retaking one every few steps this way copies values and allocates
+    /// nothing.
+    public mutating func retake(step: Int, model: Sequential, optimizer: any Optimizer) {
+        self.step = step
+        let values = model.parameters.map(\.value)
+        if parameters.count == values.count {
+            for i in values.indices { parameters[i].assign(values[i]) }
+        } else {
+            parameters = values
+        }
+        modelRandom = model.random
+        let state = optimizer.state
+        var previous: [String: [Matrix?]] = [:]
+        swap(&previous, &self.optimizer.buffers)
+        var buffers: [String: [Matrix?]] = [:]
+        for (name, fresh) in state.buffers {
+            var kept = previous.removeValue(forKey: name) ?? []
+            if kept.count == fresh.count {
+                for i in fresh.indices {
+                    if let value = fresh[i], kept[i] != nil { kept[i]!.assign(value) } else { kept[i] = fresh[i] }
+                }
+            } else {
+                kept = fresh
+            }
+            buffers[name] = kept
+        }
+        self.optimizer = state
+        self.optimizer.buffers = buffers
+    }
+
     init(step: Int, parameters: [Matrix], modelRandom: RandomSource, optimizer: OptimizerState) {
         self.step = step
         self.parameters = parameters

@@ -70,7 +70,11 @@ extension Trainer {
         step += 1
         smoothedLoss.add(lossValue)
         if divergenceGuard?.accept(lossValue) == true {
-            snapshot = TrainingSnapshot(step: step, model: model, optimizer: optimizer)
+            if snapshot == nil {
+                snapshot = TrainingSnapshot(step: step, model: model, optimizer: optimizer)
+            } else {
+                snapshot!.retake(step: step, model: model, optimizer: optimizer)
+            }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let report = StepReport(
