@@ -1,12 +1,13 @@
 import Foundation
 
 /// Process-wide settings for the Tensors kernels: thread count, use of a system BLAS, subnormal flushing, large
-/// pages.
+/// pages, balanced slabs.
 ///
 /// Defaults come from the environment: `ANNEAL_THREADS` (a positive integer, else the active processor count),
-/// `ANNEAL_BLAS` (`off`, `0`, `false` or `no` disables the system BLAS) and `ANNEAL_SUBNORMALS` (`keep` keeps
-/// subnormal floats in training; see `FloatingPointMode`) and `ANNEAL_LARGE_PAGES` (an off value keeps 4 KiB pages
-/// under large matrices; see `LargePages`). Changing a setting affects later calls.
+/// `ANNEAL_BLAS` (`off`, `0`, `false` or `no` disables the system BLAS), `ANNEAL_SUBNORMALS` (`keep` keeps
+/// subnormal floats in training; see `FloatingPointMode`), `ANNEAL_LARGE_PAGES` (an off value keeps 4 KiB pages
+/// under large matrices; see `LargePages`) and `ANNEAL_SLAB_BALANCE` (an off value gives a system-BLAS product
+/// equal slabs; see `SlabBalance`). Changing a setting affects later calls.
 public enum ComputeSettings {
     private final class State: @unchecked Sendable {
         let lock = NSLock()
@@ -14,12 +15,14 @@ public enum ComputeSettings {
         var usesSystemBLAS: Bool
         var flushesSubnormals: Bool
         var usesLargePages: Bool
+        var balancesSlabs: Bool
 
         init(environment: [String: String]) {
             threadCount = ComputeSettings.threadCount(fromEnvironment: environment)
             usesSystemBLAS = ComputeSettings.blasEnabled(fromEnvironment: environment)
             flushesSubnormals = ComputeSettings.subnormalsFlushed(fromEnvironment: environment)
             usesLargePages = !ComputeSettings.isOff(environment["ANNEAL_LARGE_PAGES"])
+            balancesSlabs = !ComputeSettings.isOff(environment["ANNEAL_SLAB_BALANCE"])
         }
     }
 
@@ -50,6 +53,13 @@ public enum ComputeSettings {
     public static var usesLargePages: Bool {
         get { state.lock.withLock { state.usesLargePages } }
         set { state.lock.withLock { state.usesLargePages = newValue } }
+    }
+
+    /// Whether a large product on the system BLAS sizes each worker's slab by how fast its CPU ran recent ones (see
+    /// `SlabBalance`). Default true; `ANNEAL_SLAB_BALANCE=off` makes the slabs equal.
+    public static var balancesSlabs: Bool {
+        get { state.lock.withLock { state.balancesSlabs } }
+        set { state.lock.withLock { state.balancesSlabs = newValue } }
     }
 
     /// Parses `ANNEAL_THREADS`; falls back to the active processor count when unset or invalid.

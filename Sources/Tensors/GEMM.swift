@@ -7,7 +7,8 @@
 /// The pure-Swift kernel is deterministic: the summation order of every output element depends only on `k`,
 /// never on the thread count or scheduling, so results are bitwise identical for any number of threads. Products
 /// that `.automatic` hands to a system BLAS are deterministic for a fixed thread count (one single-threaded call
-/// per worker on its slab of C); `ANNEAL_BLAS=off` keeps every product on the pure-Swift kernel.
+/// per worker on its slab of C; slabs follow measured CPU speeds only where the library's bits do not depend on
+/// them, see `SlabBalance`); `ANNEAL_BLAS=off` keeps every product on the pure-Swift kernel.
 public enum GEMM {
     /// Which implementation runs the product.
     public enum Backend: Sendable, Hashable {

@@ -24,6 +24,8 @@ public struct SystemBLAS: @unchecked Sendable {
     /// The CPU core OpenBLAS chose its kernels for (e.g. `SkylakeX`, `Haswell`, or `Prescott` when its detection
     /// failed, as it can inside VMs); `nil` for a library that is not OpenBLAS.
     public let coreName: String?
+    /// `splitIndependent`, once known.
+    let splitCheck = SplitCheck()
 
     /// Library names tried in order.
     static let candidates: [String] = {
