@@ -122,6 +122,17 @@ struct SlabBalanceTests {
         #expect(untouched.recordedCalls == 0 && untouched.speed(of: 0) == 1)
     }
 
+    @Test("On Linux the current CPU is known and is one of the machine's processors")
+    func currentCPU() {
+        #if os(Linux)
+            let cpu = CurrentCPU.index
+            #expect(cpu != nil)
+            #expect((0..<max(1, ProcessInfo.processInfo.processorCount)).contains(cpu ?? -1))
+        #else
+            #expect(CurrentCPU.index == nil)
+        #endif
+    }
+
     @Test("ANNEAL_SLAB_BALANCE=off (and 0/false/no) gives equal slabs; anything else balances")
     func environmentSwitch() {
         for off in ["off", "0", "false", "No"] { #expect(ComputeSettings.isOff(off)) }
