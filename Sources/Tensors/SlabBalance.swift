@@ -6,8 +6,8 @@ import Foundation
 /// large product in training showed one taking 1.5–2× as long as the other for dozens of calls in a row, so equal
 /// slabs left the faster core idle for a sixth of the product's time. Each CPU's speed relative to the others in
 /// the same call is smoothed over calls, and a piece arriving on a CPU takes a share of the remaining length in
-/// proportion to it. Slab boundaries are multiples of `quantum`, and no slab is shorter than a quarter of an equal
-/// share, so one odd measurement cannot starve a worker.
+/// proportion to it, rounded to a multiple of `quantum`. No slab is shorter than a quarter of an equal share, so one
+/// odd measurement cannot starve a worker.
 ///
 /// Slab boundaries never change the bits where the library computes every element of C the same way whatever the
 /// split (`SystemBLAS.splitIndependent`, checked once); elsewhere `sgemmInSlabs` keeps equal slabs.
@@ -16,7 +16,7 @@ final class SlabBalance: @unchecked Sendable {
     static let shared = SlabBalance()
     /// Weight of the newest call in a CPU's smoothed speed (about the last five calls count).
     static let smoothing = 0.3
-    /// Slab boundaries are multiples of this (whole vectors of OpenBLAS's kernels).
+    /// Shares are rounded to multiples of this (whole vectors of OpenBLAS's kernels).
     static let quantum = 32
     /// Relative speeds are kept within these bounds.
     static let speedRange = 0.25...4.0
