@@ -8,7 +8,9 @@ import Testing
 @Suite struct LayerFusedReLUTests {
     /// Each layer's own backward in turn, from the model's cached activations: (parameter gradients, every layer's
     /// input gradient).
-    static func layerByLayer(_ model: Sequential, _ outputGradient: Matrix) throws -> ([Matrix], [Matrix]) {
+    static func layerByLayer(_ model: Sequential, _ outputGradient: Matrix, accumulate: Bool = false) throws -> (
+        [Matrix], [Matrix]
+    ) {
         var parameters = model.parameters
         var gradients = model.gradients
         var upstream = outputGradient
@@ -17,7 +19,7 @@ import Testing
             try layer.backward(
                 input: model.activations[i], output: model.activations[i + 1], outputGradient: upstream,
                 inputGradient: &gradients[i], computeInputGradient: true, parameters: &parameters,
-                offset: model.parameterOffsets[i], accumulate: false)
+                offset: model.parameterOffsets[i], accumulate: accumulate)
             upstream = gradients[i]
         }
         return (parameters.map(\.gradient), gradients)
@@ -58,6 +60,32 @@ import Testing
             #expect(model.gradients[i].values.map(\.bitPattern) == expected.map(\.bitPattern), "below layer \(i)")
             // The mask did something: some of the ReLU's input gradient is exactly zero, and not all.
             #expect(expected.contains(0) && expected.contains { $0 != 0 })
+        }
+    }
+
+    /// A thin output layer writes the bias gradient of the Dense layer below its ReLU in the same pass; accumulated
+    /// over two batches, it must still add onto the first batch's sums as that layer's own backward does.
+    @Test("Accumulated gradients through the fused passes match layer by layer, bias below the ReLU included")
+    func accumulatedMatchesLayerByLayer() throws {
+        var model = try Sequential(
+            inputs: 6,
+            layers: [
+                .dense(inputs: 6, outputs: 50, bias: true), .activation(.relu),
+                .dense(inputs: 50, outputs: 4, bias: true),
+            ],
+            seed: 8)
+        var random = RandomSource(seed: 10)
+        let x = Matrix.randomUniform(rows: 21, columns: 6, lower: -2, upper: 2, using: &random)
+        let dY1 = Matrix.randomUniform(rows: 21, columns: 4, lower: -1, upper: 1, using: &random)
+        let dY2 = Matrix.randomUniform(rows: 21, columns: 4, lower: -1, upper: 1, using: &random)
+        try model.forward(x)
+        try model.backward(dY1)
+        let first = model.parameters.map(\.gradient)
+        let (expected, _) = try Self.layerByLayer(model, dY2, accumulate: true)
+        try model.backward(dY2, accumulate: true)
+        for (index, parameter) in model.parameters.enumerated() {
+            #expect(parameter.gradient.values.map(\.bitPattern) == expected[index].values.map(\.bitPattern))
+            #expect(parameter.gradient.values != first[index].values, "\(parameter.name) accumulated")
         }
     }
 

@@ -73,33 +73,58 @@ public struct Dense: Layer {
         input: Matrix, output: Matrix, outputGradient: Matrix, inputGradient: inout Matrix,
         computeInputGradient: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool
     ) throws {
-        try backward(
+        _ = try backward(
             input: input, outputGradient: outputGradient, inputGradient: &inputGradient,
             computeInputGradient: computeInputGradient, throughReLU: false, parameters: &parameters, offset: offset,
             accumulate: accumulate)
     }
 
-    /// `backward`; with `throughReLU`, `input` is a ReLU's output and the input gradient is taken back through that
-    /// ReLU too: `dY · W` kept where `input > 0` (torch's `threshold_backward`, the same bits as the ReLU layer's
-    /// own backward), in one pass fewer over the batch. `Sequential` then skips the ReLU's backward.
+    /// `backward`, with two shortcuts `Sequential` takes between layers (each gives the same bits as without it):
+    /// - `throughReLU`: `input` is a ReLU's output and the input gradient is taken back through that ReLU too:
+    ///   `dY · W` kept where `input > 0` (torch's `threshold_backward`, the same bits as the ReLU layer's own
+    ///   backward), in one pass fewer over the batch. `Sequential` then skips the ReLU's backward.
+    /// - `belowBias`: the index in `parameters` of the bias of the Dense layer below that ReLU, whose gradient (the
+    ///   column sums of this input gradient) this layer also writes when it can in the same pass (a thin layer,
+    ///   see `Matrix.denseBackwardThroughReLU`); the layer below is then called with `biasDone`.
+    /// - Returns: whether the bias gradient at `belowBias` was written.
     func backward(
         input: Matrix, outputGradient: Matrix, inputGradient: inout Matrix, computeInputGradient: Bool,
-        throughReLU: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool
-    ) throws {
+        throughReLU: Bool, belowBias: Int? = nil, biasDone: Bool = false, parameters: inout [Parameter], offset: Int,
+        accumulate: Bool
+    ) throws -> Bool {
         guard outputGradient.rows == input.rows, outputGradient.columns == outputs else {
             throw TrainingError(
                 .shapeMismatch,
                 "Dense.backward: outputGradient is \(outputGradient.rows)×\(outputGradient.columns) "
                     + "but the forward output was \(input.rows)×\(outputs); pass the gradient of this forward's output")
         }
+        if hasBias && !biasDone {
+            outputGradient.columnSums(into: &parameters[offset + 1].gradient, accumulate: accumulate)
+        }
+        if computeInputGradient && throughReLU {
+            var sums: Matrix? = nil
+            if let belowBias {
+                // Moved out, so the pass writes the only reference (`parameters` is already borrowed for the weight).
+                sums = parameters[belowBias].gradient
+                parameters[belowBias].gradient = Matrix(rows: 0, columns: 0)
+            }
+            defer { if let belowBias, let sums { parameters[belowBias].gradient = sums } }
+            if try Matrix.denseBackwardThroughReLU(
+                outputGradient: outputGradient, weights: parameters[offset].value, input: input,
+                weightGradient: &parameters[offset].gradient, inputGradient: &inputGradient, inputColumnSums: &sums,
+                accumulate: accumulate)
+            {
+                return belowBias != nil
+            }
+        }
         let beta: Float = accumulate ? 1 : 0
         try Matrix.multiply(outputGradient, input, into: &parameters[offset].gradient, transposeA: true, beta: beta)
-        if hasBias { outputGradient.columnSums(into: &parameters[offset + 1].gradient, accumulate: accumulate) }
         if computeInputGradient && throughReLU {
             try Matrix.multiply(
                 outputGradient, parameters[offset].value, into: &inputGradient, keepingWherePositive: input)
         } else if computeInputGradient {
             try Matrix.multiply(outputGradient, parameters[offset].value, into: &inputGradient)
         }
+        return false
     }
 }

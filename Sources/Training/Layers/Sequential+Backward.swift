@@ -22,23 +22,34 @@ extension Sequential {
                     + "output was \(activations[last].rows)×\(outputColumns); pass the loss gradient of that output")
         }
         var i = last - 1
+        var biasDone = false  // layer i's bias gradient was written by the layer above it
         while i >= 0 {
             let upstream = i == last - 1 ? outputGradient : gradients[i + 1]
-            if let dense = denseAfterReLU(at: i), i - 1 > 0 || computeInputGradient {
-                // The ReLU's input gradient straight from the Dense layer after it (the same bits, one pass fewer).
-                try dense.backward(
-                    input: activations[i], outputGradient: upstream, inputGradient: &gradients[i - 1],
-                    computeInputGradient: true, throughReLU: true, parameters: &parameters,
-                    offset: parameterOffsets[i], accumulate: accumulate)
-                i -= 2
+            if let dense = layers[i] as? Dense {
+                // After a ReLU, the ReLU's input gradient comes straight from the Dense layer (the same bits, one
+                // pass fewer), and a thin layer also sums it into the bias gradient of the Dense layer below.
+                let throughReLU = denseAfterReLU(at: i) != nil && (i - 1 > 0 || computeInputGradient)
+                biasDone = try dense.backward(
+                    input: activations[i], outputGradient: upstream, inputGradient: &gradients[throughReLU ? i - 1 : i],
+                    computeInputGradient: throughReLU || i > 0 || computeInputGradient, throughReLU: throughReLU,
+                    belowBias: throughReLU ? biasIndex(ofDenseAt: i - 2) : nil, biasDone: biasDone,
+                    parameters: &parameters, offset: parameterOffsets[i], accumulate: accumulate)
+                i -= throughReLU ? 2 : 1
                 continue
             }
             try layers[i].backward(
                 input: activations[i], output: activations[i + 1], outputGradient: upstream,
                 inputGradient: &gradients[i], computeInputGradient: i > 0 || computeInputGradient,
                 parameters: &parameters, offset: parameterOffsets[i], accumulate: accumulate)
+            biasDone = false
             i -= 1
         }
+    }
+
+    /// The index in `parameters` of the bias of layer `i` when it is a `Dense` layer with a bias.
+    func biasIndex(ofDenseAt i: Int) -> Int? {
+        guard i >= 0, let dense = layers[i] as? Dense, dense.hasBias else { return nil }
+        return parameterOffsets[i] + 1
     }
 
     /// Layer `i` when it is a `Dense` layer right after a ReLU layer (whose backward it can take over).
