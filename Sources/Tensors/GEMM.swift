@@ -54,29 +54,37 @@ public enum GEMM {
     ) {
         multiply(
             transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b,
-            ldb: ldb, beta: beta, c: c, ldc: ldc, backend: backend, threadCount: threadCount, rowsDone: nil)
+            ldb: ldb, beta: beta, c: c, ldc: ldc, backend: backend, threadCount: threadCount, rowsDone: nil,
+            rowsReady: nil)
     }
 
     /// `multiply`, then `rowsDone` on every row of C (see `GEMMProblem.rowsDone`: per few rows while they are in
-    /// cache when a row-wise kernel runs, else after the product).
+    /// cache when a row-wise kernel runs, else after the product); `rowsReady` first on every row of A (see
+    /// `GEMMProblem.rowsReady`: A must not be transposed).
     static func multiply(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>?,
         lda: Int, b: UnsafePointer<Float>?, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>?, ldc: Int,
-        backend: Backend, threadCount: Int?, rowsDone: GEMMProblem.RowsDone?
+        backend: Backend, threadCount: Int?, rowsDone: GEMMProblem.RowsDone?, rowsReady: GEMMProblem.RowsDone? = nil
     ) {
+        precondition(rowsReady == nil || !transposeA, "rowsReady needs the rows of A")
         precondition(m >= 0 && n >= 0 && k >= 0, "GEMM sizes must be non-negative")
         precondition(ldc >= n && lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n), "GEMM stride too small")
-        guard m > 0, n > 0, let c else { return }
+        guard m > 0, n > 0, let c else {
+            if m > 0, let rowsReady { rowsReady(0..<m) }
+            return
+        }
         let threads = max(1, threadCount ?? ComputeSettings.threadCount)
         guard k > 0, alpha != 0, let a, let b else {
+            if let rowsReady { rowsReady(0..<m) }
             scale(c, m: m, n: n, ldc: ldc, by: beta)
             if let rowsDone { rowsDone(0..<m) }
             return
         }
         let problem = GEMMProblem(
             transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
-            b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, rowsDone: rowsDone)
+            b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, rowsDone: rowsDone, rowsReady: rowsReady)
         if useBLAS(backend, m: m, n: n, k: k), let blas = SystemBLAS.shared {
+            problem.prepareRows(threads: threads)
             blas.sgemmInSlabs(
                 transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
                 b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, threads: threads)

@@ -38,6 +38,7 @@ enum GEMMKernel {
             runByRows(problem, workers: workers, run: kernel.build.kernels.rowCombinations)
             return
         }
+        problem.prepareRows(threads: threads)
         if usesOuterSums(problem, kernel) {
             runOuterSums(problem, workers: workers, kernel: kernel)
         } else if usesSharedPanels(problem, kernel, workers: workers) {
@@ -97,17 +98,22 @@ enum GEMMKernel {
     }
 
     /// A row-wise kernel (`RowDots`, `RowCombinations`) over blocks of rows (multiples of four), one per worker.
-    /// With `rowsDone`, each worker computes its block a few rows at a time (about `rowsDoneChunk` elements, which
-    /// stay in cache) and hands each group to `rowsDone` at once. Row-wise kernels compute each row alone, so the
-    /// grouping does not change the bits.
+    /// With `rowsDone` or `rowsReady`, each worker computes its block a few rows at a time (about `rowsDoneChunk`
+    /// elements of A and C together, which stay in cache; in fours with `rowsReady`): `rowsReady` on each group's
+    /// rows of A first, then the kernel, then `rowsDone` on its rows of C. Row-wise kernels compute each row alone,
+    /// so the grouping does not change the bits.
     static func runByRows(_ problem: GEMMProblem, workers: Int, run: @escaping RowDots.Run) {
         let block = (problem.m + 4 * workers - 1) / (4 * workers) * 4
-        let chunk = problem.rowsDone == nil ? block : max(1, rowsDoneChunk / max(1, problem.n))
+        let touched = (problem.rowsDone == nil ? 0 : problem.n) + (problem.rowsReady == nil ? 0 : problem.k)
+        let rows = max(1, rowsDoneChunk / max(1, touched))
+        // Rows handed to `rowsReady` are read again four at a time by `RowDots`, so they come in fours.
+        let chunk = touched == 0 ? block : problem.rowsReady == nil ? rows : (rows + 3) / 4 * 4
         ParallelLoop.run(workers: min(workers, (problem.m + block - 1) / block)) { worker in
             let end = min(problem.m, (worker + 1) * block)
             var i0 = worker * block
             while i0 < end {
                 let rows = min(chunk, end - i0)
+                problem.rowsReady?(i0..<(i0 + rows))
                 run(
                     problem.a + i0 * problem.lda, problem.lda, problem.b, problem.ldb, problem.c + i0 * problem.ldc,
                     problem.ldc, rows, problem.n, problem.k, problem.alpha, problem.beta)
@@ -117,7 +123,7 @@ enum GEMMKernel {
         }
     }
 
-    /// Elements of C that a row-wise kernel writes before it calls `rowsDone` (32 KiB, inside L1).
+    /// Elements of A and C that a row-wise kernel reads and writes between its hooks (32 KiB, inside L1).
     static let rowsDoneChunk = 8192
 
     /// Tallest C that `Aᵀ · B` computes as outer-product sums (`OuterSums`) instead of packed tiles.

@@ -16,8 +16,12 @@ struct GEMMProblem: @unchecked Sendable {
     /// Called on rows of C once they hold their final values (each row once), from whichever thread wrote them:
     /// row-wise kernels call it per few rows while they are still in cache, the other paths after the product.
     var rowsDone: RowsDone? = nil
+    /// Called on rows of A (not transposed) before the product reads them (each row once), from whichever thread
+    /// reads them: row-wise kernels call it per few rows just before computing them, so the rows are read back
+    /// from cache; the other paths call it on all rows before the product.
+    var rowsReady: RowsDone? = nil
 
-    /// A pass over finished rows of C (see `rowsDone`).
+    /// A pass over finished rows of C (see `rowsDone`), or over rows of A about to be read (see `rowsReady`).
     typealias RowsDone = @Sendable (_ rows: Range<Int>) -> Void
 
     /// Runs `rowsDone` over every row, split across threads (for paths that cannot call it per block).
@@ -27,6 +31,15 @@ struct GEMMProblem: @unchecked Sendable {
             of: m, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / max(1, n)),
             threadCount: threads
         ) { rows in rowsDone(rows) }
+    }
+
+    /// Runs `rowsReady` over every row of A, split across threads (for paths that cannot call it per block).
+    func prepareRows(threads: Int) {
+        guard let rowsReady else { return }
+        ParallelLoop.forEachChunk(
+            of: m, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / max(1, k)),
+            threadCount: threads
+        ) { rows in rowsReady(rows) }
     }
 
     /// Element `(i, p)` of `op(A)`.

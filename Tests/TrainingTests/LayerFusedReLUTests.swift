@@ -63,6 +63,43 @@ import Testing
         }
     }
 
+    /// `Sequential.forward` runs a ReLU and the Dense layer after it in one call; every activation must have the
+    /// bits of each layer's own forward in turn.
+    @Test(
+        "Fused and layer-by-layer forward agree bit for bit, every activation",
+        arguments: [
+            [
+                LayerSpec.dense(inputs: 6, outputs: 300, bias: true), .activation(.relu),
+                .dense(inputs: 300, outputs: 3, bias: true),
+            ],
+            [
+                .dense(inputs: 6, outputs: 40, bias: true), .activation(.relu),
+                .dense(inputs: 40, outputs: 40, bias: false), .activation(.relu),
+                .dense(inputs: 40, outputs: 2, bias: true),
+            ],
+            [.activation(.relu), .dense(inputs: 6, outputs: 3, bias: false)],
+            [.dense(inputs: 6, outputs: 5, bias: true), .activation(.relu)],
+        ])
+    func fusedForwardMatchesLayerByLayer(layers: [LayerSpec]) throws {
+        var model = try Sequential(inputs: 6, layers: layers, seed: 6)
+        var random = RandomSource(seed: 11)
+        var x = Matrix.randomUniform(rows: 19, columns: 6, lower: -2, upper: 2, using: &random)
+        x[0, 0] = .nan
+        try model.forward(x)
+        var expected = x
+        var context = LayerContext(mode: model.mode, random: RandomSource(seed: 1))
+        for i in model.layers.indices {
+            var layer = model.layers[i]
+            var output = Matrix(rows: 0, columns: 0)
+            try layer.forward(
+                expected, into: &output, parameters: model.parameters, offset: model.parameterOffsets[i],
+                context: &context)
+            #expect(
+                model.activations[i + 1].values.map(\.bitPattern) == output.values.map(\.bitPattern), "layer \(i)")
+            expected = output
+        }
+    }
+
     /// A thin output layer writes the bias gradient of the Dense layer below its ReLU in the same pass; accumulated
     /// over two batches, it must still add onto the first batch's sums as that layer's own backward does.
     @Test("Accumulated gradients through the fused passes match layer by layer, bias below the ReLU included")

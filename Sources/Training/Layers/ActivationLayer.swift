@@ -44,22 +44,10 @@ public struct ActivationLayer: Layer {
         }
     }
 
-    /// torch's relu: keeps NaN (so a NaN feature reaches the loss; `x > 0 ? x : 0` would turn it into 0) and maps
-    /// −0 to +0. A select on `x ≤ 0` does both (NaN compares false), sixteen lanes at a time with raw vector loads.
+    /// torch's relu (see `Matrix.rectify`): NaN kept, −0 and below to +0.
     static func relu(_ x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
-        let n = x.count
-        guard n > 0, let xp = x.baseAddress, let yp = y.baseAddress else { return }
-        var i = 0
-        while i + 16 <= n {
-            let v = UnsafeRawPointer(xp + i).loadUnaligned(as: SIMD16<Float>.self)
-            let kept = v.replacing(with: 0, where: v .<= 0)
-            UnsafeMutableRawPointer(yp + i).storeBytes(of: kept, as: SIMD16<Float>.self)
-            i += 16
-        }
-        while i < n {
-            yp[i] = xp[i] <= 0 ? 0 : xp[i]
-            i += 1
-        }
+        guard let xp = x.baseAddress, let yp = y.baseAddress else { return }
+        Matrix.rectify(xp, into: yp, count: x.count)
     }
 
     public mutating func backward(

@@ -69,6 +69,19 @@ public struct Dense: Layer {
         }
     }
 
+    /// `forward` of `relu(input)`, also writing that ReLU's output into `rectified`: a ReLU layer and this one in
+    /// one call (see `Matrix.multiplyRectified`), with the bits of the two layers' own forwards.
+    func forward(
+        rectifying input: Matrix, rectified: inout Matrix, into output: inout Matrix, parameters: [Parameter],
+        offset: Int
+    ) throws {
+        _ = try outputColumns(forInput: input.columns)
+        if hasBias { output.setRows(input.rows, to: parameters[offset + 1].value) }
+        try Matrix.multiplyRectified(
+            input, rectifiedInto: &rectified, transposedB: parameters[offset].value, into: &output,
+            beta: hasBias ? 1 : 0)
+    }
+
     public mutating func backward(
         input: Matrix, output: Matrix, outputGradient: Matrix, inputGradient: inout Matrix,
         computeInputGradient: Bool, parameters: inout [Parameter], offset: Int, accumulate: Bool

@@ -54,7 +54,7 @@ extension Sequential {
 
     /// Layer `i` when it is a `Dense` layer right after a ReLU layer (whose backward it can take over).
     func denseAfterReLU(at i: Int) -> Dense? {
-        guard i >= 1, let dense = layers[i] as? Dense,
+        guard i >= 1, i < layers.count, let dense = layers[i] as? Dense,
             let activation = layers[i - 1] as? ActivationLayer, activation.activation == .relu
         else { return nil }
         return dense

@@ -136,14 +136,32 @@ public struct Sequential: Sendable {
     /// Runs every layer from `activations[0]`.
     mutating func forwardCachedInput() throws -> Matrix {
         var context = LayerContext(mode: mode, random: random)
-        for i in layers.indices {
+        var i = 0
+        while i < layers.count {
+            if let dense = denseAfterReLU(at: i + 1) {
+                try forwardReLU(at: i, into: dense)
+                i += 2
+                continue
+            }
             try layers[i].forward(
                 activations[i], into: &activations[i + 1], parameters: parameters, offset: parameterOffsets[i],
                 context: &context)
+            i += 1
         }
         random = context.random
         hasForward = true
         return activations[layers.count]
+    }
+
+    /// The ReLU layer `i` and the Dense layer after it in one call (the same bits as their own forwards; see
+    /// `Dense.forward(rectifying:)`).
+    mutating func forwardReLU(at i: Int, into dense: Dense) throws {
+        var output = Matrix(rows: 0, columns: 0)
+        swap(&output, &activations[i + 2])  // held apart, as `activations[i + 1]` is written in the same call
+        defer { swap(&output, &activations[i + 2]) }
+        try dense.forward(
+            rectifying: activations[i], rectified: &activations[i + 1], into: &output, parameters: parameters,
+            offset: parameterOffsets[i + 1])
     }
 
     /// Checks that a batch has the model's input width.
