@@ -97,20 +97,22 @@ enum GEMMKernel {
         !problem.transposeA && !problem.transposeB && problem.k <= rowCombinationsMaximumDepth && kernel.fused
     }
 
-    /// A row-wise kernel (`RowDots`, `RowCombinations`) over blocks of rows (multiples of four), one per worker.
-    /// With `rowsDone` or `rowsReady`, each worker computes its block a few rows at a time (about `rowsDoneChunk`
+    /// A row-wise kernel (`RowDots`, `RowCombinations`) over blocks of rows (multiples of four),
+    /// `ParallelLoop.piecesPerWorker` per worker, claimed as workers finish. With `rowsDone` or `rowsReady`, each worker computes its block a few rows at a time (about `rowsDoneChunk`
     /// elements of A and C together, which stay in cache; in fours with `rowsReady`): `rowsReady` on each group's
     /// rows of A first, then the kernel, then `rowsDone` on its rows of C. Row-wise kernels compute each row alone,
     /// so the grouping does not change the bits.
     static func runByRows(_ problem: GEMMProblem, workers: Int, run: @escaping RowDots.Run) {
-        let block = (problem.m + 4 * workers - 1) / (4 * workers) * 4
+        let pieces = workers == 1 ? 1 : workers * ParallelLoop.piecesPerWorker
+        let block = (problem.m + 4 * pieces - 1) / (4 * pieces) * 4
         let touched = (problem.rowsDone == nil ? 0 : problem.n) + (problem.rowsReady == nil ? 0 : problem.k)
         let rows = max(1, rowsDoneChunk / max(1, touched))
         // Rows handed to `rowsReady` are read again four at a time by `RowDots`, so they come in fours.
         let chunk = touched == 0 ? block : problem.rowsReady == nil ? rows : (rows + 3) / 4 * 4
-        ParallelLoop.run(workers: min(workers, (problem.m + block - 1) / block)) { worker in
-            let end = min(problem.m, (worker + 1) * block)
-            var i0 = worker * block
+        let count = (problem.m + block - 1) / block
+        let body: @Sendable (Int) -> Void = { piece in
+            let end = min(problem.m, (piece + 1) * block)
+            var i0 = piece * block
             while i0 < end {
                 let rows = min(chunk, end - i0)
                 problem.rowsReady?(i0..<(i0 + rows))
@@ -121,6 +123,7 @@ enum GEMMKernel {
                 i0 += rows
             }
         }
+        if count == 1 { body(0) } else { ParallelLoop.perform(pieces: count, workers: workers, body) }
     }
 
     /// Elements of A and C that a row-wise kernel reads and writes between its hooks (32 KiB, inside L1).

@@ -32,16 +32,16 @@ final class WorkerPool: @unchecked Sendable {
     private var call = 0
     private var threadCount = 0
 
-    /// Runs `body(i)` for every `i` in `0..<pieces`, on the caller and up to `pieces − 1` pool threads, and returns
-    /// when all have finished.
+    /// Runs `body(i)` for every `i` in `0..<pieces`, on the caller and the pool threads (started until there are
+    /// `threads − 1`, default `pieces − 1`), and returns when all have finished.
     /// - Returns: `false`, having run nothing, when the pool is already running another call or `pieces` is out of
     ///   range.
-    func perform(pieces: Int, _ body: (Int) -> Void) -> Bool {
+    func perform(pieces: Int, threads: Int? = nil, _ body: (Int) -> Void) -> Bool {
         guard pieces > 0, pieces <= Self.maximumPieces,
             busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
         else { return false }
         defer { busy.store(false, ordering: .releasing) }
-        while threadCount < pieces - 1 {
+        while threadCount < min(pieces, threads ?? pieces) - 1 {
             // The thread keeps the pool alive: it runs for the life of the process.
             let thread = Thread { self.serve() }
             thread.start()
