@@ -1,6 +1,8 @@
 extension Matrix {
-    /// Most outputs a Dense layer may have for `denseBackwardThroughReLU` to take its backward in one pass.
-    public static let thinDenseMaximumOutputs = 12
+    /// Most outputs a Dense layer may have for `denseBackwardThroughReLU` to take its backward in one pass (the most
+    /// for which the separate products run row by row).
+    public static let thinDenseMaximumOutputs = min(
+        GEMMKernel.outerSumsMaximumRows, GEMMKernel.rowCombinationsMaximumDepth)
 
     /// The backward of a Dense layer with few outputs whose `input` came out of a ReLU, in one pass over `input`:
     /// `weightGradient = outputGradientᵀ · input` (added on with `accumulate`), `inputGradient = outputGradient ·
