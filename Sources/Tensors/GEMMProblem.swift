@@ -25,21 +25,18 @@ struct GEMMProblem: @unchecked Sendable {
     typealias RowsDone = @Sendable (_ rows: Range<Int>) -> Void
 
     /// Runs `rowsDone` over every row, split across threads (for paths that cannot call it per block).
-    func finishRows(threads: Int) {
-        guard let rowsDone else { return }
-        ParallelLoop.forEachChunk(
-            of: m, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / max(1, n)),
-            threadCount: threads
-        ) { rows in rowsDone(rows) }
-    }
+    func finishRows(threads: Int) { runOverAllRows(rowsDone, width: n, threads: threads) }
 
     /// Runs `rowsReady` over every row of A, split across threads (for paths that cannot call it per block).
-    func prepareRows(threads: Int) {
-        guard let rowsReady else { return }
+    func prepareRows(threads: Int) { runOverAllRows(rowsReady, width: k, threads: threads) }
+
+    /// `hook` on ranges of rows covering `0..<m`, rows of `width` elements split as an elementwise pass.
+    private func runOverAllRows(_ hook: RowsDone?, width: Int, threads: Int) {
+        guard let hook else { return }
         ParallelLoop.forEachChunk(
-            of: m, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / max(1, k)),
+            of: m, minimumPerWorker: max(1, ParallelLoop.elementwiseMinimumPerWorker / max(1, width)),
             threadCount: threads
-        ) { rows in rowsReady(rows) }
+        ) { rows in hook(rows) }
     }
 
     /// Element `(i, p)` of `op(A)`.

@@ -23,14 +23,7 @@ extension Matrix {
                 "op(a) is \(m)×\(ka) but op(b) is \(kb)×\(n); the inner sizes must be equal "
                     + "(check transposeA/transposeB)")
         }
-        if beta == 0 {
-            c.resize(rows: m, columns: n)
-        } else if c.rows != m || c.columns != n {
-            throw TensorsError.shape(
-                "multiply",
-                "c is \(c.rows)×\(c.columns) but the product is \(m)×\(n); with beta != 0 c must "
-                    + "already have the result shape")
-        }
+        try prepareProduct(&c, rows: m, columns: n, beta: beta, operation: "multiply")
         let (lda, ldb, ldc) = (a.columns, b.columns, n)
         a.values.withUnsafeBufferPointer { pa in
             b.values.withUnsafeBufferPointer { pb in
@@ -41,6 +34,20 @@ extension Matrix {
                         c: pc.baseAddress, ldc: ldc, backend: backend, threadCount: threadCount)
                 }
             }
+        }
+    }
+
+    /// Readies `c` for a product of `rows × columns` added onto `beta · c`: resized when `beta` is 0 (c is not
+    /// read), else it must already have that shape.
+    /// - Throws: `TensorsError.Code.shapeMismatch` naming `operation` when `beta` is not 0 and the shapes differ.
+    static func prepareProduct(_ c: inout Matrix, rows m: Int, columns n: Int, beta: Float, operation: String) throws {
+        if beta == 0 {
+            c.resize(rows: m, columns: n)
+        } else if c.rows != m || c.columns != n {
+            throw TensorsError.shape(
+                operation,
+                "c is \(c.rows)×\(c.columns) but the product is \(m)×\(n); with beta != 0 c must already have the "
+                    + "result shape")
         }
     }
 

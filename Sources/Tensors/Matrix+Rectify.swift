@@ -32,14 +32,7 @@ extension Matrix {
             throw TensorsError.shape(
                 "multiplyRectified", "a is \(m)×\(k) but b is \(b.rows)×\(b.columns); b's rows must have a's width")
         }
-        if beta == 0 {
-            c.resize(rows: m, columns: n)
-        } else if c.rows != m || c.columns != n {
-            throw TensorsError.shape(
-                "multiplyRectified",
-                "c is \(c.rows)×\(c.columns) but the product is \(m)×\(n); with beta != 0 c must already have the "
-                    + "result shape")
-        }
+        try prepareProduct(&c, rows: m, columns: n, beta: beta, operation: "multiplyRectified")
         rectified.resize(rows: m, columns: k)
         a.storage.withUnsafeBufferPointer { pa in
             b.storage.withUnsafeBufferPointer { pb in
