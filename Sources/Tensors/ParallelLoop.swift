@@ -33,7 +33,7 @@ public enum ParallelLoop {
             let inCallersMode: @Sendable (Int) -> Void = { piece in
                 FloatingPointMode.with(flushingSubnormals: flush) { body(piece) }
             }
-            if !WorkerPool.shared.perform(pieces: pieces, threads: min(pieces, workers ?? pieces), inCallersMode) {
+            if !WorkerPool.shared.perform(pieces: pieces, threads: workers, inCallersMode) {
                 DispatchQueue.concurrentPerform(iterations: pieces, execute: inCallersMode)
             }
         }
